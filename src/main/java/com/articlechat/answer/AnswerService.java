@@ -1,0 +1,95 @@
+package com.articlechat.answer;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import com.articlechat.retrieval.Passage;
+import com.articlechat.retrieval.PassageRetriever;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+
+/**
+ * Answers a question from the articles: retrieve, then let the model answer from the passages, or
+ * quote them when the model cannot be reached or does not cite what it was given.
+ */
+@Service
+public class AnswerService {
+
+    private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
+
+    private final PassageRetriever retriever;
+    private final GroundedPrompt prompt;
+    private final GroundingCheck grounding;
+    private final ExtractiveAnswerer extractive;
+    private final OllamaStatus ollama;
+    private final ChatModel chatModel;
+    private final OllamaProperties ollamaProperties;
+    private final PromptProperties promptProperties;
+
+    public AnswerService(PassageRetriever retriever, GroundedPrompt prompt, GroundingCheck grounding,
+            ExtractiveAnswerer extractive, OllamaStatus ollama, ChatModel chatModel, OllamaProperties ollamaProperties,
+            PromptProperties promptProperties) {
+        this.retriever = retriever;
+        this.prompt = prompt;
+        this.grounding = grounding;
+        this.extractive = extractive;
+        this.ollama = ollama;
+        this.chatModel = chatModel;
+        this.ollamaProperties = ollamaProperties;
+        this.promptProperties = promptProperties;
+    }
+
+    /** Answers {@code question}, within one article when {@code articleId} is not null. */
+    public Answer ask(String question, String articleId) {
+        long start = System.nanoTime();
+        List<Passage> passages = retriever.retrieve(question, articleId);
+        double retrievalMs = millisSince(start);
+
+        OllamaStatus.State state = ollama.current();
+        if (passages.isEmpty()) {
+            return finish(Draft.notAnswered(promptProperties.notFoundReply()), state, retrievalMs, 0);
+        }
+        if (!state.ready()) {
+            return extractive(passages, state.notice(), retrievalMs, 0);
+        }
+        long generationStart = System.nanoTime();
+        String notice;
+        try {
+            String text = chatModel.chat(ChatRequest.builder().messages(prompt.messages(question, passages)).build())
+                    .aiMessage().text();
+            Draft draft = grounding.check(text == null ? "" : text, passages);
+            if (draft != null) {
+                return finish(draft, state, retrievalMs, millisSince(generationStart));
+            }
+            notice = "The model's answer cited none of the passages it was given, so this answer quotes the"
+                    + " article's most relevant sentences instead.";
+        } catch (RuntimeException e) {
+            log.warn("Ollama call failed, answering extractively: {}", e.toString());
+            notice = ollama.failed(e);
+        }
+        return extractive(passages, notice, retrievalMs, millisSince(generationStart));
+    }
+
+    private Answer extractive(List<Passage> passages, String notice, double retrievalMs, double generationMs) {
+        Draft draft = extractive.answer(passages, promptProperties.notFoundReply());
+        return new Answer(draft.text(), draft.answered(), Answer.Mode.EXTRACTIVE, null, notice, draft.citations(),
+                new Answer.Timings(retrievalMs, generationMs));
+    }
+
+    private Answer finish(Draft draft, OllamaStatus.State state, double retrievalMs, double generationMs) {
+        if (!state.ready()) {
+            return new Answer(draft.text(), draft.answered(), Answer.Mode.EXTRACTIVE, null, state.notice(),
+                    draft.citations(), new Answer.Timings(retrievalMs, generationMs));
+        }
+        return new Answer(draft.text(), draft.answered(), Answer.Mode.LLM, ollamaProperties.model(), null,
+                draft.citations(), new Answer.Timings(retrievalMs, generationMs));
+    }
+
+    private static double millisSince(long startNanos) {
+        return Math.round((System.nanoTime() - startNanos) / 100_000.0) / 10.0;
+    }
+}

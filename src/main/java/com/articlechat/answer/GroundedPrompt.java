@@ -1,0 +1,42 @@
+package com.articlechat.answer;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import com.articlechat.retrieval.Passage;
+
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+
+/** Renders the prompt files into the messages sent to the model, with passages numbered [1]..[k]. */
+@Component
+class GroundedPrompt {
+
+    private final Prompts prompts;
+    private final PromptProperties properties;
+
+    GroundedPrompt(Prompts prompts, PromptProperties properties) {
+        this.prompts = prompts;
+        this.properties = properties;
+    }
+
+    List<ChatMessage> messages(String question, List<Passage> passages) {
+        String system = prompts.render("answer-system.txt", Map.of("not_found", properties.notFoundReply()));
+        String user = prompts.render("answer-user.txt", Map.of("passages", numbered(passages), "question", question));
+        return List.of(SystemMessage.from(system), UserMessage.from(user));
+    }
+
+    static String numbered(List<Passage> passages) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < passages.size(); i++) {
+            Passage passage = passages.get(i);
+            out.append('[').append(i + 1).append("] ")
+                    .append(passage.article().title()).append(", paragraph ").append(passage.paragraph().number())
+                    .append(":\n").append(passage.paragraph().text()).append("\n\n");
+        }
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,57 @@
+package com.articlechat.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import com.articlechat.knowledge.TextNormalizer;
+import com.articlechat.retrieval.Passage;
+import com.articlechat.retrieval.PassageRetriever;
+import com.articlechat.retrieval.ScoredSentence;
+
+/**
+ * Turns a model's raw answer into a {@link Draft}: recognises a refusal, keeps only citations of
+ * passages that were sent, and quotes, for each, the sentence that best supports the claim citing it.
+ */
+@Component
+class GroundingCheck {
+
+    private final PassageRetriever retriever;
+    private final PromptProperties properties;
+
+    GroundingCheck(PassageRetriever retriever, PromptProperties properties) {
+        this.retriever = retriever;
+        this.properties = properties;
+    }
+
+    /** Returns the checked draft, or null when the model answered without citing any passage it was sent. */
+    Draft check(String modelText, List<Passage> passages) {
+        if (isRefusal(modelText)) {
+            return Draft.notAnswered(CitationMarkers.withoutMarkers(modelText));
+        }
+        CitationMarkers.CitedText cited = CitationMarkers.process(modelText, passages.size());
+        if (cited.uses().isEmpty()) {
+            return null;
+        }
+        List<Citation> citations = new ArrayList<>();
+        for (CitationMarkers.Use use : cited.uses()) {
+            Passage passage = passages.get(use.passage() - 1);
+            ScoredSentence quote = use.claim().isBlank()
+                    ? passage.byScore().get(0)
+                    : retriever.bestSupport(passage, use.claim());
+            citations.add(Citations.of(citations.size() + 1, passage, quote));
+        }
+        return new Draft(cited.text(), true, citations);
+    }
+
+    boolean isRefusal(String modelText) {
+        String reply = fold(properties.notFoundReply()).replaceAll("[.!]+$", "");
+        return fold(modelText).contains(reply);
+    }
+
+    private static String fold(String text) {
+        return TextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+    }
+}

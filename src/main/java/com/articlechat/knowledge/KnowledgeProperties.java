@@ -1,0 +1,16 @@
+package com.articlechat.knowledge;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Where articles live and how large one may be.
+ *
+ * @param dir         the folder read at start-up; every {@code .md} and {@code .txt} file is an article
+ * @param maxFileSize larger files are refused rather than embedded for minutes
+ */
+@ConfigurationProperties("articlechat.knowledge")
+public record KnowledgeProperties(Path dir, DataSize maxFileSize) {
+}
