@@ -1,5 +1,6 @@
 package com.articlechat.answer;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import com.articlechat.retrieval.Passage;
 import com.articlechat.retrieval.PassageRetriever;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 
 /**
@@ -27,11 +29,14 @@ public class AnswerService {
     private final ExtractiveAnswerer extractive;
     private final OllamaStatus ollama;
     private final ChatModel chatModel;
+    private final StreamingChatModel streamingChatModel;
+    private final IdleWatchdog watchdog;
     private final OllamaProperties ollamaProperties;
     private final PromptProperties promptProperties;
 
     public AnswerService(PassageRetriever retriever, GroundedPrompt prompt, GroundingCheck grounding,
-            ExtractiveAnswerer extractive, OllamaStatus ollama, ChatModel chatModel, OllamaProperties ollamaProperties,
+            ExtractiveAnswerer extractive, OllamaStatus ollama, ChatModel chatModel,
+            StreamingChatModel streamingChatModel, IdleWatchdog watchdog, OllamaProperties ollamaProperties,
             PromptProperties promptProperties) {
         this.retriever = retriever;
         this.prompt = prompt;
@@ -39,6 +44,8 @@ public class AnswerService {
         this.extractive = extractive;
         this.ollama = ollama;
         this.chatModel = chatModel;
+        this.streamingChatModel = streamingChatModel;
+        this.watchdog = watchdog;
         this.ollamaProperties = ollamaProperties;
         this.promptProperties = promptProperties;
     }
@@ -72,6 +79,47 @@ public class AnswerService {
             notice = ollama.failed(e);
         }
         return extractive(passages, notice, retrievalMs, millisSince(generationStart));
+    }
+
+    /**
+     * Streams the answer to {@code question} into {@code listener}. Retrieval happens before this
+     * returns, so an unknown article fails here, before anything is streamed.
+     */
+    public AnswerStream stream(String question, String articleId, AnswerListener listener) {
+        long start = System.nanoTime();
+        List<Passage> passages = retriever.retrieve(question, articleId);
+        double retrievalMs = millisSince(start);
+        List<Citation> numbered = new java.util.ArrayList<>();
+        for (Passage passage : passages) {
+            numbered.add(Citations.of(numbered.size() + 1, passage, passage.byScore().get(0)));
+        }
+        listener.passages(numbered);
+
+        OllamaStatus.State state = ollama.current();
+        if (passages.isEmpty()) {
+            listener.done(finish(Draft.notAnswered(promptProperties.notFoundReply()), state, retrievalMs, 0));
+            return AnswerStream.finished();
+        }
+        if (!state.ready()) {
+            listener.done(extractive(passages, state.notice(), retrievalMs, 0));
+            return AnswerStream.finished();
+        }
+        long generationStart = System.nanoTime();
+        AnswerStream stream = new AnswerStream();
+        StreamingAnswer handler = new StreamingAnswer(passages, listener, stream, grounding,
+                draft -> finish(draft, state, retrievalMs, millisSince(generationStart)),
+                notice -> extractive(passages, notice, retrievalMs, millisSince(generationStart)),
+                ollama::failed);
+        Duration idle = ollamaProperties.streamIdleTimeout();
+        handler.watchWith(watchdog.watch(idle, () -> handler.onIdle("The model sent nothing for " + idle.toSeconds()
+                + " s, so this answer quotes the article's most relevant sentences instead.")));
+        try {
+            streamingChatModel.chat(ChatRequest.builder().messages(prompt.messages(question, passages)).build(),
+                    handler);
+        } catch (RuntimeException e) {
+            handler.onError(e);
+        }
+        return stream;
     }
 
     private Answer extractive(List<Passage> passages, String notice, double retrievalMs, double generationMs) {

@@ -19,5 +19,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("articlechat.ollama")
 public record OllamaProperties(String baseUrl, String model, Duration timeout, int numCtx, double temperature,
-        Duration probeTimeout, Duration probeTtl) {
+        Duration probeTimeout, Duration probeTtl, Duration streamIdleTimeout) {
 }

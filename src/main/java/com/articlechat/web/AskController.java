@@ -25,13 +25,7 @@ class AskController {
     @PostMapping(path = "/api/ask", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     Answer ask(@Valid @RequestBody AskRequest request) {
-        checkLength(request.question());
+        properties.checkLength(request.question());
         return answers.ask(request.question().strip(), request.scope());
-    }
-
-    void checkLength(String question) {
-        if (question.length() > properties.maxQuestionLength()) {
-            throw new QuestionTooLongException(question.length(), properties.maxQuestionLength());
-        }
     }
 }

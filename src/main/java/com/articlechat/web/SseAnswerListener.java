@@ -1,0 +1,67 @@
+package com.articlechat.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import com.articlechat.answer.Answer;
+import com.articlechat.answer.AnswerListener;
+import com.articlechat.answer.Citation;
+
+/**
+ * Writes a streamed answer as Server-Sent Events: {@code passages}, {@code token}s, then
+ * {@code done} or {@code error}. Each event is flushed as it is sent; a failed send means the
+ * reader has gone, and is reported upwards so the model call stops.
+ */
+final class SseAnswerListener implements AnswerListener {
+
+    private static final Logger log = LoggerFactory.getLogger(SseAnswerListener.class);
+
+    private final SseEmitter emitter;
+
+    SseAnswerListener(SseEmitter emitter) {
+        this.emitter = emitter;
+    }
+
+    @Override
+    public void passages(List<Citation> passages) {
+        send("passages", passages);
+    }
+
+    @Override
+    public void token(String text) {
+        send("token", Map.of("text", text));
+    }
+
+    @Override
+    public void done(Answer answer) {
+        send("done", answer);
+        emitter.complete();
+    }
+
+    @Override
+    public void failed(RuntimeException error) {
+        log.error("Streamed answer failed", error);
+        try {
+            send("error", ApiExceptionHandler.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Answer failed",
+                    "The answer could not be completed. Please ask again."));
+        } finally {
+            emitter.complete();
+        }
+    }
+
+    private void send(String event, Object data) {
+        try {
+            emitter.send(SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON));
+        } catch (IOException | IllegalStateException e) {
+            throw new UncheckedIOException(new IOException("The reader disconnected", e));
+        }
+    }
+}
