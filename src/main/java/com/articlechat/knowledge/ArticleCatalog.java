@@ -1,10 +1,16 @@
 package com.articlechat.knowledge;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -15,31 +21,56 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * The articles being served, read from the knowledge folder; the folder is the single source of truth.
+ * The articles being served. The knowledge folder is the single source of truth: API writes become
+ * files there, and every change, from the folder or the API, goes through {@link #reload(Path)}.
+ *
+ * <p>Changes are applied one at a time under a lock and announced with {@link ArticlesChanged}
+ * before the lock is released, so listeners see versions in the order they were made. A file that
+ * cannot be read records an error and leaves the previous version serving.
  */
 @Service
 public class ArticleCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleCatalog.class);
-    private static final List<String> EXTENSIONS = List.of(".md", ".txt");
+    private static final List<String> EXTENSIONS = List.of(".md", ".txt", ".html");
+    private static final int VERSIONS_KEPT = 10;
 
     private final KnowledgeProperties properties;
-    private volatile Map<String, Article> articles;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
+    private final Object writeLock = new Object();
+    private volatile Map<String, ArticleStatus> entries = Map.of();
 
-    public ArticleCatalog(KnowledgeProperties properties) {
+    public ArticleCatalog(KnowledgeProperties properties, ApplicationEventPublisher events) {
         this.properties = properties;
-        this.articles = Map.copyOf(loadFolder());
+        this.events = events;
+        loadFolder();
     }
 
+    /** The versions being served now. */
     public Collection<Article> articles() {
-        return articles.values();
+        return entries.values().stream().map(ArticleStatus::article).filter(a -> a != null).toList();
     }
 
     public Optional<Article> article(String id) {
-        return Optional.ofNullable(articles.get(id));
+        return status(id).map(ArticleStatus::article);
+    }
+
+    public Optional<ArticleStatus> status(String id) {
+        return Optional.ofNullable(entries.get(id));
+    }
+
+    /** Every known id, served or failed, in id order. */
+    public Collection<ArticleStatus> statuses() {
+        return entries.values();
+    }
+
+    public Path folder() {
+        return properties.dir();
     }
 
     /** Turns a file name into an article id: its stem, lower-cased, with anything unusual as a dash. */
@@ -50,48 +81,190 @@ public class ArticleCatalog {
         return stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    static boolean isArticleFile(Path file) {
+    /** Whether a file in the knowledge folder is an article; temporary and hidden files are not. */
+    public static boolean isArticleFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
-    private Map<String, Article> loadFolder() {
+    /**
+     * Reads {@code file} again and serves it if it parses and differs from what is served; otherwise
+     * records why not. Returns the status after the attempt.
+     */
+    public ArticleStatus reload(Path file) {
+        file = file.toAbsolutePath().normalize();
+        String id = idOf(file);
+        Article article;
+        try {
+            article = read(file);
+        } catch (InvalidArticleException e) {
+            return recordError(id, file, e.getMessage());
+        }
+        return serve(article, file);
+    }
+
+    /** A file was deleted: stop serving its article, unless the article now comes from another file. */
+    public void forget(Path file) {
+        file = file.toAbsolutePath().normalize();
+        synchronized (writeLock) {
+            ArticleStatus status = entries.get(idOf(file));
+            if (status != null && file.equals(status.file())) {
+                remove(status.id());
+            }
+        }
+    }
+
+    /**
+     * Writes {@code content} as {@code <id>.md} and serves it. The content is parsed before anything
+     * is written, so invalid text changes nothing; the file is written beside its final name and
+     * moved into place, so the folder never holds half an article.
+     */
+    public ArticleStatus save(String id, String content) {
+        ArticleParser.parse(id, content);
+        Path target = properties.dir().resolve(id + ".md").toAbsolutePath().normalize();
+        synchronized (writeLock) {
+            try {
+                Files.createDirectories(properties.dir());
+                Path temp = Files.createTempFile(properties.dir(), "." + id + "-", ".tmp");
+                try {
+                    Files.writeString(temp, content, StandardCharsets.UTF_8);
+                    move(temp, target);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot write " + target.toAbsolutePath() + ": " + e.getMessage(), e);
+            }
+            ArticleStatus previous = entries.get(id);
+            ArticleStatus saved = reload(target);
+            if (saved.article() == null || !target.equals(saved.file())) {
+                throw new InvalidArticleException(saved.lastError());
+            }
+            // An article first read from a .txt or .html file now lives in its .md file.
+            if (previous != null && previous.file() != null && !previous.file().equals(target)) {
+                deleteQuietly(previous.file());
+            }
+            return saved;
+        }
+    }
+
+    /** Deletes the article's file and stops serving it. */
+    public void delete(String id) {
+        synchronized (writeLock) {
+            ArticleStatus status = entries.get(id);
+            if (status == null) {
+                throw new UnknownArticleException(id);
+            }
+            if (status.file() != null) {
+                deleteQuietly(status.file());
+            }
+            remove(id);
+        }
+    }
+
+    private ArticleStatus serve(Article article, Path file) {
+        synchronized (writeLock) {
+            ArticleStatus previous = entries.get(article.id());
+            Instant now = clock.instant();
+            if (previous != null && previous.article() != null
+                    && previous.article().version().equals(article.version())) {
+                // Same text again (an editor saving twice, or our own write seen by the watcher): nothing to do.
+                ArticleStatus same = new ArticleStatus(article.id(), previous.article(), file, previous.ingestedAt(),
+                        null, null, previous.versions());
+                put(same);
+                return same;
+            }
+            List<ArticleVersion> versions = new ArrayList<>();
+            versions.add(new ArticleVersion(article.version(), now, article.paragraphs().size()));
+            if (previous != null) {
+                versions.addAll(previous.versions());
+            }
+            ArticleStatus status = new ArticleStatus(article.id(), article, file, now, null, null,
+                    versions.subList(0, Math.min(VERSIONS_KEPT, versions.size())));
+            put(status);
+            log.info("Serving {} version {} ({} paragraphs) from {}", article.id(), article.version(),
+                    article.paragraphs().size(), file.getFileName());
+            events.publishEvent(new ArticlesChanged(List.copyOf(articles())));
+            return status;
+        }
+    }
+
+    private ArticleStatus recordError(String id, Path file, String error) {
+        synchronized (writeLock) {
+            log.error("Could not ingest {}: {}; the previous version, if any, stays served", file, error);
+            ArticleStatus previous = entries.get(id);
+            ArticleStatus status = previous == null
+                    ? new ArticleStatus(id, null, null, null, error, clock.instant(), List.of())
+                    : new ArticleStatus(id, previous.article(), previous.file(), previous.ingestedAt(), error,
+                            clock.instant(), previous.versions());
+            put(status);
+            return status;
+        }
+    }
+
+    private void remove(String id) {
+        Map<String, ArticleStatus> next = new TreeMap<>(entries);
+        ArticleStatus removed = next.remove(id);
+        entries = Map.copyOf(next);
+        if (removed != null && removed.article() != null) {
+            log.info("No longer serving {}", id);
+            events.publishEvent(new ArticlesChanged(List.copyOf(articles())));
+        }
+    }
+
+    private void put(ArticleStatus status) {
+        Map<String, ArticleStatus> next = new TreeMap<>(entries);
+        next.put(status.id(), status);
+        entries = java.util.Collections.unmodifiableMap(next);
+    }
+
+    private void loadFolder() {
         Path dir = properties.dir();
-        Map<String, Article> loaded = new TreeMap<>();
         if (!Files.isDirectory(dir)) {
             log.warn("Knowledge folder {} does not exist; no articles are served", dir.toAbsolutePath());
-            return loaded;
+            return;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(ArticleCatalog::isArticleFile).sorted().toList()) {
-                try {
-                    Article article = read(file);
-                    loaded.put(article.id(), article);
-                } catch (InvalidArticleException e) {
-                    log.error("Skipping {}: {}", file, e.getMessage());
-                }
-            }
+            files.filter(Files::isRegularFile).filter(ArticleCatalog::isArticleFile).sorted().forEach(this::reload);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list the knowledge folder " + dir.toAbsolutePath(), e);
         }
-        log.info("Loaded {} article(s) from {}", loaded.size(), dir.toAbsolutePath());
-        return loaded;
+        log.info("Loaded {} article(s) from {}", articles().size(), dir.toAbsolutePath());
     }
 
-    Article read(Path file) {
+    private Article read(Path file) {
         try {
             long size = Files.size(file);
             if (size > properties.maxFileSize().toBytes()) {
-                throw new InvalidArticleException("The article file " + file.getFileName() + " is " + size
-                        + " bytes; the limit is " + properties.maxFileSize().toBytes() + ".");
+                throw new InvalidArticleException("The file " + file.getFileName() + " is " + size
+                        + " bytes; the limit is " + properties.maxFileSize().toBytes() + " bytes.");
             }
-            String content = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+            String content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")) {
+                content = HtmlArticles.toArticleText(content, null);
+            }
             return ArticleParser.parse(idOf(file), content);
         } catch (CharacterCodingException e) {
-            throw new InvalidArticleException("The article file " + file.getFileName() + " is not UTF-8 text.", e);
+            throw new InvalidArticleException("The file " + file.getFileName() + " is not UTF-8 text.", e);
         } catch (IOException e) {
             throw new InvalidArticleException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", file, e.getMessage());
         }
     }
 }

@@ -8,8 +8,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-import com.articlechat.knowledge.Article;
-import com.articlechat.knowledge.ArticleCatalog;
 import com.articlechat.knowledge.Paragraph;
 import com.articlechat.knowledge.Sentence;
 import com.articlechat.knowledge.TextNormalizer;
@@ -17,6 +15,7 @@ import com.articlechat.knowledge.UnknownArticleException;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.store.embedding.CosineSimilarity;
 
 /**
  * Finds the paragraphs that answer a question: sentences are matched, then grouped into their
@@ -27,12 +26,12 @@ public class PassageRetriever {
 
     private final EmbeddingModel embeddingModel;
     private final RetrievalProperties properties;
-    private final SearchIndex index;
+    private final ActiveIndex activeIndex;
 
-    public PassageRetriever(EmbeddingModel embeddingModel, RetrievalProperties properties, ArticleCatalog catalog) {
+    public PassageRetriever(EmbeddingModel embeddingModel, RetrievalProperties properties, ActiveIndex activeIndex) {
         this.embeddingModel = embeddingModel;
         this.properties = properties;
-        this.index = SearchIndex.build(catalog.articles(), embeddingModel);
+        this.activeIndex = activeIndex;
     }
 
     /**
@@ -40,6 +39,8 @@ public class PassageRetriever {
      * minimum score; {@code articleId} null means all articles.
      */
     public List<Passage> retrieve(String question, String articleId) {
+        // One snapshot per question: every passage comes from the same version of each article.
+        SearchIndex index = activeIndex.current();
         if (articleId != null && index.article(articleId).isEmpty()) {
             throw new UnknownArticleException(articleId);
         }
@@ -55,7 +56,7 @@ public class PassageRetriever {
         List<Passage> passages = new ArrayList<>();
         for (SearchIndex.Hit hit : bestByParagraph.values()) {
             Paragraph paragraph = hit.article().paragraph(hit.sentence().paragraph()).orElseThrow();
-            passages.add(new Passage(hit.article(), paragraph, hit.score(), score(query, hit.article(), paragraph)));
+            passages.add(new Passage(hit.article(), paragraph, hit.score(), score(index, query, paragraph)));
         }
         return passages;
     }
@@ -63,15 +64,16 @@ public class PassageRetriever {
     /** The sentence of {@code passage} that best supports {@code claim}, for quoting a citation. */
     public ScoredSentence bestSupport(Passage passage, String claim) {
         Embedding query = embed(claim);
-        return score(query, passage.article(), passage.paragraph()).stream()
+        return score(activeIndex.current(), query, passage.paragraph()).stream()
                 .max(Comparator.comparingDouble(ScoredSentence::score))
                 .orElseThrow();
     }
 
-    private List<ScoredSentence> score(Embedding query, Article article, Paragraph paragraph) {
+    private List<ScoredSentence> score(SearchIndex index, Embedding query, Paragraph paragraph) {
         List<ScoredSentence> scored = new ArrayList<>();
         for (Sentence sentence : paragraph.sentences()) {
-            scored.add(new ScoredSentence(sentence, index.similarity(query, article.id(), sentence)));
+            Embedding embedding = index.embeddingOf(sentence).orElseGet(() -> embed(sentence.text()));
+            scored.add(new ScoredSentence(sentence, CosineSimilarity.between(query, embedding)));
         }
         return scored;
     }

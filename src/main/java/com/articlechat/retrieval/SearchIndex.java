@@ -12,6 +12,7 @@ import com.articlechat.knowledge.Article;
 import com.articlechat.knowledge.Sentence;
 import com.articlechat.knowledge.TextNormalizer;
 
+import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -32,18 +33,28 @@ final class SearchIndex {
 
     private final Map<String, Article> articles;
     private final InMemoryEmbeddingStore<TextSegment> store;
-    private final Map<String, Embedding> embeddings;
     private final Map<String, Sentence> sentences;
+    private final Map<String, Embedding> byText;
+    private final int embedded;
 
     private SearchIndex(Map<String, Article> articles, InMemoryEmbeddingStore<TextSegment> store,
-            Map<String, Embedding> embeddings, Map<String, Sentence> sentences) {
+            Map<String, Sentence> sentences, Map<String, Embedding> byText, int embedded) {
         this.articles = articles;
         this.store = store;
-        this.embeddings = embeddings;
         this.sentences = sentences;
+        this.byText = byText;
+        this.embedded = embedded;
     }
 
-    static SearchIndex build(Collection<Article> articles, EmbeddingModel model) {
+    static SearchIndex empty() {
+        return new SearchIndex(Map.of(), new InMemoryEmbeddingStore<>(), Map.of(), Map.of(), 0);
+    }
+
+    /**
+     * Builds the index of {@code articles}, embedding only sentence texts that {@code previous} has
+     * not embedded already: replacing an article re-embeds just the sentences that changed.
+     */
+    static SearchIndex build(Collection<Article> articles, EmbeddingModel model, SearchIndex previous) {
         Map<String, Article> byId = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>();
         List<TextSegment> segments = new ArrayList<>();
@@ -55,19 +66,40 @@ final class SearchIndex {
                 ids.add(id);
                 sentences.put(id, sentence);
                 segments.add(TextSegment.from(TextNormalizer.normalize(sentence.text()),
-                        new dev.langchain4j.data.document.Metadata().put(ARTICLE_ID, article.id())));
+                        new Metadata().put(ARTICLE_ID, article.id())));
+            }
+        }
+        Map<String, Embedding> byText = new HashMap<>();
+        List<TextSegment> missing = new ArrayList<>();
+        for (TextSegment segment : segments) {
+            Embedding known = previous.byText.get(segment.text());
+            if (known != null) {
+                byText.put(segment.text(), known);
+            } else if (!byText.containsKey(segment.text())) {
+                byText.put(segment.text(), null);
+                missing.add(segment);
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<Embedding> vectors = model.embedAll(missing).content();
+            for (int i = 0; i < missing.size(); i++) {
+                byText.put(missing.get(i).text(), vectors.get(i));
             }
         }
         InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
-        Map<String, Embedding> embeddings = new HashMap<>();
         if (!segments.isEmpty()) {
-            List<Embedding> vectors = model.embedAll(segments).content();
-            store.addAll(ids, vectors, segments);
-            for (int i = 0; i < ids.size(); i++) {
-                embeddings.put(ids.get(i), vectors.get(i));
-            }
+            store.addAll(ids, segments.stream().map(s -> byText.get(s.text())).toList(), segments);
         }
-        return new SearchIndex(Map.copyOf(byId), store, Map.copyOf(embeddings), Map.copyOf(sentences));
+        return new SearchIndex(Map.copyOf(byId), store, Map.copyOf(sentences), Map.copyOf(byText), missing.size());
+    }
+
+    /** How many sentence texts this build had to embed; the rest were reused from the previous index. */
+    int embeddedCount() {
+        return embedded;
+    }
+
+    int sentenceCount() {
+        return sentences.size();
     }
 
     Collection<Article> articles() {
@@ -100,9 +132,12 @@ final class SearchIndex {
         return hits;
     }
 
-    /** Cosine similarity of one indexed sentence to {@code query}. */
-    double similarity(Embedding query, String articleId, Sentence sentence) {
-        return CosineSimilarity.between(query, embeddings.get(key(articleId, sentence.index())));
+    /**
+     * The embedding of a sentence's text, if this index holds it. Looked up by text, not position,
+     * so a passage retrieved from an older version still finds its sentences after a swap.
+     */
+    Optional<Embedding> embeddingOf(Sentence sentence) {
+        return Optional.ofNullable(byText.get(TextNormalizer.normalize(sentence.text())));
     }
 
     private static String key(String articleId, int sentenceIndex) {
