@@ -132,8 +132,8 @@ function paragraphText(article, p) {
 
 function renderArticle(article) {
   ui.title.textContent = article.title || article.id;
-  // Sources often carry the date already ("The Korea Herald | Jan. 7, 2026"); add it only when missing.
-  const bits = [article.source || formatDate(article.published)].filter(Boolean);
+  // Sources often carry the date already ("The Korea Herald | Jan. 7, 2026"); show it only when there is none.
+  const bits = [article.byline, article.source || formatDate(article.published)].filter(Boolean);
   ui.source.replaceChildren(...bits);
   if (/^https?:\/\//i.test(article.url ?? '')) { // only real web links, never javascript: URLs
     const link = el('a', 'article-link', 'Original article');
@@ -263,7 +263,7 @@ function appendBot() {
 function renderFinal(bubble, answer) {
   bubble.className = answer.answered === false ? 'msg bot unanswered' : 'msg bot';
   const text = el('div', 'answer-text');
-  renderCitedText(text, answer.answer ?? '', answer.citations);
+  renderCitedText(text, String(answer.answer ?? ''), answer.citations);
   const parts = [text];
   if (answer.answered === false) {
     parts.push(el('p', 'hint', 'The article does not seem to cover this. Try rephrasing, or ask about something the article discusses.'));
@@ -279,9 +279,11 @@ function renderSources(citations) {
   list.setAttribute('aria-label', 'Sources');
   for (const c of citations) {
     const item = el('li', 'source');
-    const jump = el('button', 'source-jump', `[${c.n}] ¶${c.paragraph}`);
+    const label = `[${c.n}] ¶${c.paragraph}`;
+    const jump = el('button', 'source-jump', label);
     jump.type = 'button';
-    jump.setAttribute('aria-label', `Show source ${c.n}, paragraph ${c.paragraph}`);
+    // The accessible name starts with the visible label so voice control users can say it.
+    jump.setAttribute('aria-label', `${label}: show source ${c.n}, paragraph ${c.paragraph}`);
     citationOf.set(jump, c);
     const quote = el('q', 'source-quote', c.quote ?? '');
     quote.title = c.quote ?? ''; // the list clamps long quotes to two lines
@@ -296,7 +298,9 @@ function renderMeta(answer) {
   const meta = el('div', 'answer-meta');
   if (answer.mode === 'extractive') meta.append(el('span', 'badge badge-extractive', 'extractive — LLM offline'));
   else if (answer.mode === 'llm') meta.append(el('span', 'badge badge-llm', answer.model || 'LLM'));
-  const timings = [['retrieval', t?.retrievalMs], ['generation', t?.generationMs]]
+  // An extractive answer generated nothing, so its generation time (0) is noise.
+  const generation = answer.mode === 'extractive' ? null : t?.generationMs;
+  const timings = [['retrieval', t?.retrievalMs], ['generation', generation]]
     .filter(([, v]) => typeof v === 'number').map(([k, v]) => `${k} ${Math.round(v)} ms`);
   if (timings.length) meta.append(el('span', 'timings', timings.join(' · ')));
   return meta;
@@ -516,7 +520,9 @@ function init() {
 
   if (!Array.isArray(state.transcript)) state.transcript = [];
   for (const turn of state.transcript) {
-    if (turn && typeof turn.question === 'string') renderTurn(turn);
+    try {
+      if (turn && typeof turn.question === 'string') renderTurn(turn);
+    } catch { /* a corrupt stored turn must not break the page */ }
   }
   updateStarters();
   ui.chatScroll.scrollTop = ui.chatScroll.scrollHeight;
