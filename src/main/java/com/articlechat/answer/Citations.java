@@ -11,9 +11,13 @@ final class Citations {
     }
 
     static Citation of(int n, Passage passage, ScoredSentence quoted) {
+        return span(n, passage, quoted.sentence().start(), quoted.sentence().end(), quoted.score());
+    }
+
+    /** A citation quoting {@code [start, end)} of the article text, which must lie within the passage. */
+    static Citation span(int n, Passage passage, int start, int end, double score) {
         Article article = passage.article();
         return new Citation(n, article.id(), article.version(), article.title(), passage.paragraph().number(),
-                quoted.sentence().text(), quoted.sentence().start(), quoted.sentence().end(),
-                Math.round(quoted.score() * 1000) / 1000.0);
+                article.text().substring(start, end), start, end, Math.round(score * 1000) / 1000.0);
     }
 }

@@ -1,22 +1,27 @@
 package com.articlechat.answer;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import com.articlechat.knowledge.Paragraph;
 import com.articlechat.knowledge.Sentence;
 import com.articlechat.retrieval.Passage;
 import com.articlechat.retrieval.ScoredSentence;
 
 /**
  * Answers without an LLM by quoting, verbatim, the one to three sentences that best match the
- * question. Every word of such an answer is the article's own, so it cannot be wrong about the
- * article, only less fluent.
+ * question, best first. Every word of such an answer is the article's own, so it cannot be wrong
+ * about the article, only less fluent.
  */
 @Component
 class ExtractiveAnswerer {
+
+    // A sentence opening with one of these leans on the one before it ("This approach, he said...").
+    private static final Pattern LEANS_BACK = Pattern.compile(
+            "^(This|That|These|Those|Such|It|Its|Both|The two)\\b.*", Pattern.DOTALL);
 
     private final AnswerProperties properties;
 
@@ -24,40 +29,40 @@ class ExtractiveAnswerer {
         this.properties = properties;
     }
 
-    private record Pick(Passage passage, ScoredSentence sentence) {
-    }
-
     Draft answer(List<Passage> passages, String notFoundReply) {
-        List<Pick> ranked = new ArrayList<>();
-        for (Passage passage : passages) {
-            for (ScoredSentence sentence : passage.sentences()) {
-                ranked.add(new Pick(passage, sentence));
-            }
-        }
-        if (ranked.isEmpty()) {
+        if (passages.isEmpty()) {
             return Draft.notAnswered(notFoundReply);
         }
-        ranked.sort(Comparator.comparingDouble((Pick p) -> p.sentence().score()).reversed());
-        double best = ranked.get(0).sentence().score();
-        List<Pick> chosen = ranked.stream()
-                .filter(p -> p.sentence().score() >= best - properties.extractiveMargin())
-                .limit(properties.extractiveSentences())
-                // Read in the article's order, so the quotes follow its argument.
-                .sorted(Comparator.comparing((Pick p) -> p.passage().articleId())
-                        .thenComparingInt(p -> p.sentence().sentence().index()))
-                .toList();
-
+        double best = passages.get(0).anchor().score();
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
-        for (Pick pick : chosen) {
+        for (Passage passage : passages) {
+            ScoredSentence anchor = passage.anchor();
+            boolean first = citations.isEmpty();
+            if (citations.size() == properties.extractiveSentences()
+                    || !first && anchor.score() < best - properties.extractiveMargin()) {
+                continue;
+            }
             int n = citations.size() + 1;
-            Sentence sentence = pick.sentence().sentence();
+            Citation citation = quote(n, passage, anchor);
             if (!text.isEmpty()) {
                 text.append(' ');
             }
-            text.append('“').append(sentence.text()).append("” [").append(n).append(']');
-            citations.add(Citations.of(n, pick.passage(), pick.sentence()));
+            text.append('“').append(citation.quote()).append("” [").append(n).append(']');
+            citations.add(citation);
         }
         return new Draft(text.toString(), true, citations);
+    }
+
+    /** Quotes the sentence, with the one before it when it cannot be understood alone. */
+    private static Citation quote(int n, Passage passage, ScoredSentence anchor) {
+        Sentence sentence = anchor.sentence();
+        Paragraph paragraph = passage.paragraph();
+        int position = paragraph.sentences().indexOf(sentence);
+        if (position > 0 && LEANS_BACK.matcher(sentence.text()).matches()) {
+            Sentence previous = paragraph.sentences().get(position - 1);
+            return Citations.span(n, passage, previous.start(), sentence.end(), anchor.score());
+        }
+        return Citations.of(n, passage, anchor);
     }
 }

@@ -10,9 +10,11 @@ import com.articlechat.knowledge.Paragraph;
  * A retrieved paragraph: the context an answer is grounded in, with every one of its sentences
  * scored so that a citation can quote the sentence that answers rather than the whole paragraph.
  *
- * @param score the best sentence score in the paragraph
+ * @param score  the best sentence score in the paragraph
+ * @param anchor the sentence that ranked highest in the fused search, the reason the paragraph is here
  */
-public record Passage(Article article, Paragraph paragraph, double score, List<ScoredSentence> sentences) {
+public record Passage(Article article, Paragraph paragraph, double score, ScoredSentence anchor,
+        List<ScoredSentence> sentences) {
 
     public Passage {
         sentences = List.copyOf(sentences);

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -34,31 +36,87 @@ public class PassageRetriever {
         this.activeIndex = activeIndex;
     }
 
-    /**
-     * Returns up to {@code maxPassages} paragraphs, best first, whose best sentence reaches the
-     * minimum score; {@code articleId} null means all articles.
-     */
+    /** The passages for {@code question}, best first; see {@link #search}. */
     public List<Passage> retrieve(String question, String articleId) {
+        return search(question, articleId).passages();
+    }
+
+    /**
+     * Hybrid search: sentences ranked by vector similarity and by BM25 are fused by reciprocal rank,
+     * then grouped into their paragraphs. Up to {@code maxPassages} paragraphs are returned, best
+     * first; {@code articleId} null means all articles.
+     */
+    public Retrieval search(String question, String articleId) {
         // One snapshot per question: every passage comes from the same version of each article.
         SearchIndex index = activeIndex.current();
         if (articleId != null && index.article(articleId).isEmpty()) {
             throw new UnknownArticleException(articleId);
         }
-        Embedding query = embed(question);
-        // Hits arrive best first, so the first hit of a paragraph carries its score.
-        Map<String, SearchIndex.Hit> bestByParagraph = new LinkedHashMap<>();
+        String normalized = TextNormalizer.normalize(question);
+        Embedding query = embed(normalized);
+        Map<String, SearchIndex.Hit> hits = new LinkedHashMap<>();
+        List<String> byVector = new ArrayList<>();
+        List<String> byKeyword = new ArrayList<>();
         for (SearchIndex.Hit hit : index.nearest(query, properties.candidates(), articleId)) {
-            if (hit.score() < properties.minScore() || bestByParagraph.size() == properties.maxPassages()) {
+            hits.put(hit.key(), hit);
+            byVector.add(hit.key());
+        }
+        for (SearchIndex.Hit hit : index.keywordMatches(normalized, properties.candidates(), articleId)) {
+            hits.putIfAbsent(hit.key(), hit);
+            byKeyword.add(hit.key());
+        }
+        List<String> fused = RankFusion.fuse(List.of(byVector, byKeyword), properties.fusionK());
+
+        Set<String> keywordKeys = new HashSet<>(byKeyword);
+        Map<String, Passage> passages = new LinkedHashMap<>();
+        double topCosine = 0;
+        for (String key : fused) {
+            if (passages.size() == properties.maxPassages()) {
                 break;
             }
-            bestByParagraph.putIfAbsent(hit.article().id() + "#" + hit.sentence().paragraph(), hit);
-        }
-        List<Passage> passages = new ArrayList<>();
-        for (SearchIndex.Hit hit : bestByParagraph.values()) {
+            SearchIndex.Hit hit = hits.get(key);
+            String paragraphKey = hit.article().id() + "#" + hit.sentence().paragraph();
+            if (passages.containsKey(paragraphKey)) {
+                continue;
+            }
             Paragraph paragraph = hit.article().paragraph(hit.sentence().paragraph()).orElseThrow();
-            passages.add(new Passage(hit.article(), paragraph, hit.score(), score(index, query, paragraph)));
+            List<ScoredSentence> scored = score(index, query, paragraph);
+            double best = scored.stream().mapToDouble(ScoredSentence::score).max().orElse(0);
+            // A paragraph neither similar in meaning nor sharing a word with the question is noise.
+            if (best < properties.minScore() && !keywordKeys.contains(key)) {
+                continue;
+            }
+            topCosine = Math.max(topCosine, best);
+            ScoredSentence anchor = scored.stream().filter(x -> x.sentence() == hit.sentence()).findFirst().orElseThrow();
+            passages.put(paragraphKey, new Passage(hit.article(), paragraph, best, anchor, scored));
         }
-        return passages;
+        List<Passage> ranked = List.copyOf(passages.values());
+        double coverage = ranked.stream().mapToDouble(p -> coverage(index, normalized, p)).max().orElse(0);
+        return new Retrieval(ranked, topCosine, coverage, answerable(ranked, topCosine, coverage));
+    }
+
+    private boolean answerable(List<Passage> passages, double topCosine, double coverage) {
+        return !passages.isEmpty() && properties.answerable().test(topCosine, coverage);
+    }
+
+    /** The share of the question's content words, weighted by IDF, that the passage contains. */
+    private static double coverage(SearchIndex index, String question, Passage passage) {
+        KeywordIndex keywords = index.keywords();
+        Set<String> asked = keywords.terms(question);
+        if (asked.isEmpty()) {
+            return 0;
+        }
+        Set<String> present = keywords.terms(TextNormalizer.normalize(passage.paragraph().text()));
+        double total = 0;
+        double found = 0;
+        for (String term : asked) {
+            double idf = keywords.idf(term);
+            total += idf;
+            if (present.contains(term)) {
+                found += idf;
+            }
+        }
+        return total == 0 ? 0 : found / total;
     }
 
     /** The sentence of {@code passage} that best supports {@code claim}, for quoting a citation. */

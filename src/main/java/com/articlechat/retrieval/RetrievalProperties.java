@@ -7,8 +7,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param maxPassages paragraphs handed to the answerer, numbered [1]..[k]
  * @param minScore    cosine similarity below which a sentence is not evidence at all
- * @param candidates  sentences taken from the vector store before grouping them by paragraph
+ * @param candidates  sentences taken from each of the vector and keyword searches before fusing
+ * @param fusionK     the k of reciprocal rank fusion; 60 is the value of the original paper
+ * @param answerable  when retrieved passages count as an answer without a model to judge them
  */
 @ConfigurationProperties("articlechat.retrieval")
-public record RetrievalProperties(int maxPassages, double minScore, int candidates) {
+public record RetrievalProperties(int maxPassages, double minScore, int candidates, int fusionK,
+        Answerable answerable) {
+
+    /**
+     * The rule that decides, without an LLM, whether the article answers a question. One cosine
+     * threshold cannot: an off-topic question about the same people scores as high as a real one.
+     * So a passage must also contain the question's content words (weighted by rarity), unless
+     * its meaning matches very closely. Calibrated on questions of our own, see README.
+     *
+     * @param minCoverage  share of the question's content words, IDF-weighted, a passage must contain
+     * @param minScore     cosine a passage must reach together with that coverage
+     * @param sureScore    cosine at which a passage answers whatever its words
+     */
+    public record Answerable(double minCoverage, double minScore, double sureScore) {
+
+        boolean test(double topCosine, double coverage) {
+            return topCosine >= sureScore || (topCosine >= minScore && coverage >= minCoverage);
+        }
+    }
 }

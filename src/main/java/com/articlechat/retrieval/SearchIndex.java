@@ -30,24 +30,32 @@ import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 final class SearchIndex {
 
     static final String ARTICLE_ID = "articleId";
+    static final String PARAGRAPH = "paragraph";
+    static final String KEY = "key";
 
     private final Map<String, Article> articles;
     private final InMemoryEmbeddingStore<TextSegment> store;
     private final Map<String, Sentence> sentences;
     private final Map<String, Embedding> byText;
+    private final KeywordIndex keywords;
+    private final Map<String, String> articleOfKey;
     private final int embedded;
 
     private SearchIndex(Map<String, Article> articles, InMemoryEmbeddingStore<TextSegment> store,
-            Map<String, Sentence> sentences, Map<String, Embedding> byText, int embedded) {
+            Map<String, Sentence> sentences, Map<String, Embedding> byText, KeywordIndex keywords,
+            Map<String, String> articleOfKey, int embedded) {
         this.articles = articles;
         this.store = store;
         this.sentences = sentences;
         this.byText = byText;
+        this.keywords = keywords;
+        this.articleOfKey = articleOfKey;
         this.embedded = embedded;
     }
 
     static SearchIndex empty() {
-        return new SearchIndex(Map.of(), new InMemoryEmbeddingStore<>(), Map.of(), Map.of(), 0);
+        return new SearchIndex(Map.of(), new InMemoryEmbeddingStore<>(), Map.of(), Map.of(),
+                KeywordIndex.build(List.of()), Map.of(), 0);
     }
 
     /**
@@ -59,14 +67,19 @@ final class SearchIndex {
         List<String> ids = new ArrayList<>();
         List<TextSegment> segments = new ArrayList<>();
         Map<String, Sentence> sentences = new HashMap<>();
+        Map<String, String> articleOfKey = new HashMap<>();
+        List<KeywordIndex.Entry> keywordEntries = new ArrayList<>();
         for (Article article : articles) {
             byId.put(article.id(), article);
             for (Sentence sentence : article.sentences()) {
                 String id = key(article.id(), sentence.index());
+                String text = TextNormalizer.normalize(sentence.text());
                 ids.add(id);
                 sentences.put(id, sentence);
-                segments.add(TextSegment.from(TextNormalizer.normalize(sentence.text()),
-                        new Metadata().put(ARTICLE_ID, article.id())));
+                articleOfKey.put(id, article.id());
+                segments.add(TextSegment.from(text, new Metadata().put(ARTICLE_ID, article.id())
+                        .put(PARAGRAPH, sentence.paragraph()).put(KEY, id)));
+                keywordEntries.add(new KeywordIndex.Entry(id, article.id(), text));
             }
         }
         Map<String, Embedding> byText = new HashMap<>();
@@ -90,7 +103,8 @@ final class SearchIndex {
         if (!segments.isEmpty()) {
             store.addAll(ids, segments.stream().map(s -> byText.get(s.text())).toList(), segments);
         }
-        return new SearchIndex(Map.copyOf(byId), store, Map.copyOf(sentences), Map.copyOf(byText), missing.size());
+        return new SearchIndex(Map.copyOf(byId), store, Map.copyOf(sentences), Map.copyOf(byText),
+                KeywordIndex.build(keywordEntries), Map.copyOf(articleOfKey), missing.size());
     }
 
     /** How many sentence texts this build had to embed; the rest were reused from the previous index. */
@@ -110,8 +124,13 @@ final class SearchIndex {
         return Optional.ofNullable(articles.get(id));
     }
 
-    /** A sentence found by the vector search, with the article version it belongs to. */
-    record Hit(Article article, Sentence sentence, double score) {
+    /**
+     * A sentence found by a search, with the article version it belongs to.
+     *
+     * @param key   identifies the sentence within this snapshot, for fusing rankings
+     * @param score cosine similarity for vector hits, BM25 for keyword hits
+     */
+    record Hit(String key, Article article, Sentence sentence, double score) {
     }
 
     /** The sentences nearest to {@code query}, best first, optionally within one article. */
@@ -127,9 +146,28 @@ final class SearchIndex {
         for (EmbeddingMatch<TextSegment> match : store.search(request.build()).matches()) {
             Article article = articles.get(match.embedded().metadata().getString(ARTICLE_ID));
             Sentence sentence = sentences.get(match.embeddingId());
-            hits.add(new Hit(article, sentence, CosineSimilarity.between(query, match.embedding())));
+            hits.add(new Hit(match.embeddingId(), article, sentence, CosineSimilarity.between(query, match.embedding())));
         }
         return hits;
+    }
+
+    /** The sentences that best match {@code question}'s words by BM25, best first. */
+    List<Hit> keywordMatches(String question, int maxResults, String articleId) {
+        List<Hit> hits = new ArrayList<>();
+        for (KeywordIndex.Match match : keywords.search(question, maxResults, articleId)) {
+            Article article = articles.get(articleOfKey.get(match.key()));
+            hits.add(new Hit(match.key(), article, sentences.get(match.key()), match.score()));
+        }
+        return hits;
+    }
+
+    /** The embedding store itself, for the baselines that use LangChain4j's retriever as it comes. */
+    InMemoryEmbeddingStore<TextSegment> store() {
+        return store;
+    }
+
+    KeywordIndex keywords() {
+        return keywords;
     }
 
     /**

@@ -1,0 +1,139 @@
+package com.articlechat.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * BM25 over sentences with Lucene, in memory. It finds what embeddings miss: names, numbers and
+ * rare words that a small embedding model blurs. Built once per index snapshot and never written
+ * again; as it lives on the heap with no files, an old one is simply left to the garbage collector.
+ */
+final class KeywordIndex {
+
+    private static final String KEY = "key";
+    private static final String ARTICLE = "article";
+    private static final String TEXT = "text";
+
+    /**
+     * Lucene's English stop words plus the words questions are made of ("what", "did", "article",
+     * "say"): they never carry the topic, and counting them made every question look half-unanswered.
+     */
+    static final CharArraySet STOP_WORDS = stopWords();
+
+    private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
+    private final IndexSearcher searcher;
+    private final int documents;
+
+    /** A sentence to index: its key in the snapshot, its article, its normalised text. */
+    record Entry(String key, String articleId, String text) {
+    }
+
+    /** A matching sentence key with its BM25 score. */
+    record Match(String key, double score) {
+    }
+
+    private KeywordIndex(IndexSearcher searcher, int documents) {
+        this.searcher = searcher;
+        this.documents = documents;
+    }
+
+    static KeywordIndex build(List<Entry> entries) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer(STOP_WORDS)))) {
+            for (Entry entry : entries) {
+                Document doc = new Document();
+                doc.add(new StringField(KEY, entry.key(), Field.Store.YES));
+                doc.add(new StringField(ARTICLE, entry.articleId(), Field.Store.NO));
+                doc.add(new TextField(TEXT, entry.text(), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            return new KeywordIndex(new IndexSearcher(DirectoryReader.open(directory)), entries.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Building the in-memory keyword index failed", e);
+        }
+    }
+
+    private static CharArraySet stopWords() {
+        CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        words.addAll(List.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how", "do", "does",
+                "did", "done", "has", "have", "had", "can", "could", "would", "should", "may", "might", "about",
+                "article", "articles", "story", "report", "reported", "say", "says", "said", "tell", "told",
+                "mention", "mentioned", "according", "me", "i", "you", "he", "she", "his", "her", "its", "we", "our",
+                "from", "any", "some", "there", "was", "were", "been", "being", "also", "other", "much", "many"));
+        return CharArraySet.unmodifiableSet(words);
+    }
+
+    /** The best BM25 matches for {@code question}, optionally within one article. */
+    List<Match> search(String question, int maxResults, String articleId) {
+        Query terms = new QueryBuilder(analyzer).createBooleanQuery(TEXT, question);
+        if (terms == null || documents == 0) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST);
+        if (articleId != null) {
+            query.add(new TermQuery(new Term(ARTICLE, articleId)), BooleanClause.Occur.FILTER);
+        }
+        try {
+            List<Match> matches = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query.build(), maxResults).scoreDocs) {
+                matches.add(new Match(searcher.storedFields().document(hit.doc).get(KEY), hit.score));
+            }
+            return matches;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Searching the in-memory keyword index failed", e);
+        }
+    }
+
+    /** The question's content terms as the index sees them: stemmed, without stop words. */
+    Set<String> terms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** Inverse document frequency of an analysed term, as BM25 weighs it; unknown terms weigh most. */
+    double idf(String term) {
+        try {
+            int df = searcher.getIndexReader().docFreq(new Term(TEXT, term));
+            return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package com.articlechat.retrieval;
+
+import java.util.List;
+
+/**
+ * What a search found for a question, and whether it is strong enough evidence to answer from
+ * without a model to judge it.
+ *
+ * @param passages  paragraphs best first, numbered [1]..[k] when sent to a model
+ * @param topCosine the best cosine similarity of any sentence to the question
+ * @param coverage  share of the question's content words, weighted by rarity, found in the best passage
+ * @param answerable the calibrated verdict for extractive answers: does the best passage answer?
+ */
+public record Retrieval(List<Passage> passages, double topCosine, double coverage, boolean answerable) {
+
+    public Retrieval {
+        passages = List.copyOf(passages);
+    }
+}
