@@ -1,0 +1,147 @@
+package com.articlechat.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import com.articlechat.answer.Answer;
+import com.articlechat.answer.AnswerService;
+import com.articlechat.answer.Citation;
+import com.articlechat.retrieval.ActiveIndex;
+import com.articlechat.retrieval.IndexStats;
+import com.articlechat.retrieval.PassageRetriever;
+import com.articlechat.retrieval.Retrieval;
+import com.articlechat.retrieval.RetrievalBaselines;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code --eval=questions.jsonl}: asks every question of the file through the configured pipeline
+ * and through two baselines over the same index, and prints and saves the scores side by side.
+ * Questions are asked across all loaded articles, so distractors in the knowledge folder count.
+ */
+@Component
+@ConditionalOnProperty("eval")
+class EvalCommand implements ApplicationRunner {
+
+    static final String HYBRID = "hybrid";
+    static final String VECTOR = "vector-only";
+    static final String KEYWORD = "bm25-only";
+
+    private final AnswerService answers;
+    private final RetrievalBaselines baselines;
+    private final ActiveIndex index;
+    private final PassageRetriever retriever;
+    private final EvalProperties properties;
+    private final JsonMapper json;
+    private final PrintStream out = System.out;
+
+    EvalCommand(AnswerService answers, RetrievalBaselines baselines, ActiveIndex index, PassageRetriever retriever,
+            EvalProperties properties, JsonMapper json) {
+        this.retriever = retriever;
+        this.answers = answers;
+        this.baselines = baselines;
+        this.index = index;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        Path file = Path.of(args.getOptionValues("eval").get(0));
+        List<EvalQuestion> questions = read(file);
+        IndexStats stats = index.stats();
+        out.printf(Locale.ROOT, "Index: %d articles, %d sentences, built in %.0f ms%n", stats.articles(),
+                stats.sentences(), stats.buildMs());
+
+        Map<String, Function<String, EvalScorer.Outcome>> pipelines = new LinkedHashMap<>();
+        pipelines.put(HYBRID, this::hybrid);
+        pipelines.put(VECTOR, q -> baseline(() -> baselines.vectorOnly(q)));
+        pipelines.put(KEYWORD, q -> baseline(() -> baselines.keywordOnly(q, 3)));
+
+        Map<String, List<EvalScorer.Score>> scores = new LinkedHashMap<>();
+        for (Map.Entry<String, Function<String, EvalScorer.Outcome>> pipeline : pipelines.entrySet()) {
+            pipeline.getValue().apply(questions.get(0).q()); // warm-up, so the first timing is not an outlier
+            List<EvalScorer.Score> run = new ArrayList<>();
+            for (EvalQuestion question : questions) {
+                String article = question.article() != null ? question.article() : properties.article();
+                run.add(EvalScorer.score(question, article, pipeline.getValue().apply(question.q())));
+            }
+            scores.put(pipeline.getKey(), run);
+        }
+        List<EvalScorer.Summary> summaries = scores.entrySet().stream()
+                .map(e -> EvalScorer.summarize(e.getKey(), e.getValue()))
+                .toList();
+        EvalReport.print(out, questions, scores, summaries);
+        Map<String, Retrieval> evidence = new LinkedHashMap<>();
+        for (EvalQuestion question : questions) {
+            evidence.put(question.id(), retriever.search(question.q(), null));
+        }
+        EvalReport.printEvidence(out, questions, evidence);
+        Path report = properties.out();
+        if (report.getParent() != null) {
+            Files.createDirectories(report.getParent());
+        }
+        json.writerWithDefaultPrettyPrinter().writeValue(report.toFile(),
+                Map.of("questions", file.toString(), "index", stats, "summaries", summaries, "scores", scores,
+                "evidence", evidence.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        e -> Map.of("topCosine", e.getValue().topCosine(), "coverage", e.getValue().coverage(),
+                                "answerable", e.getValue().answerable())))));
+        out.println("Report written to " + report.toAbsolutePath());
+    }
+
+    private EvalScorer.Outcome hybrid(String question) {
+        long start = System.nanoTime();
+        Answer answer = answers.ask(question, null);
+        double ms = (System.nanoTime() - start) / 1e6;
+        LinkedHashSet<String> cited = new LinkedHashSet<>();
+        for (Citation citation : answer.citations()) {
+            cited.add(citation.articleId() + "#" + citation.paragraph());
+        }
+        return new EvalScorer.Outcome(List.copyOf(cited), answer.answer(), answer.answered(), ms);
+    }
+
+    private static EvalScorer.Outcome baseline(java.util.function.Supplier<List<RetrievalBaselines.Found>> search) {
+        long start = System.nanoTime();
+        List<RetrievalBaselines.Found> found = search.get();
+        double ms = (System.nanoTime() - start) / 1e6;
+        String text = String.join(" ", found.stream().map(RetrievalBaselines.Found::text).toList());
+        return new EvalScorer.Outcome(RetrievalBaselines.paragraphs(found), text, !found.isEmpty(), ms);
+    }
+
+    private List<EvalQuestion> read(Path file) throws IOException {
+        List<EvalQuestion> questions = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = json.readTree(line);
+            List<Integer> gold = new ArrayList<>();
+            node.path("gold").forEach(g -> gold.add(g.asInt()));
+            List<String> expect = new ArrayList<>();
+            node.path("expect_any").forEach(e -> expect.add(e.asString()));
+            questions.add(new EvalQuestion(node.path("id").asString(), node.path("kind").asString(),
+                    node.path("q").asString(), gold, expect,
+                    node.hasNonNull("article") ? node.get("article").asString() : null));
+        }
+        if (questions.isEmpty()) {
+            throw new IllegalArgumentException("No questions in " + file.toAbsolutePath());
+        }
+        return questions;
+    }
+}

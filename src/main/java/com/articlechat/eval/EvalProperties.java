@@ -1,0 +1,16 @@
+package com.articlechat.eval;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Defaults of the {@code --eval} command.
+ *
+ * @param article the article whose paragraphs a question's {@code gold} numbers refer to, when the
+ *                question does not name one
+ * @param out     where the JSON report is written
+ */
+@ConfigurationProperties("articlechat.eval")
+public record EvalProperties(String article, Path out) {
+}

@@ -1,0 +1,70 @@
+package com.articlechat.eval;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Prints an evaluation run as plain-text tables: per question, then the pipelines side by side. */
+final class EvalReport {
+
+    private EvalReport() {
+    }
+
+    static void print(PrintStream out, List<EvalQuestion> questions, Map<String, List<EvalScorer.Score>> scores,
+            List<EvalScorer.Summary> summaries) {
+        out.println();
+        out.printf(Locale.ROOT, "%-6s %-13s", "id", "kind");
+        scores.keySet().forEach(p -> out.printf(Locale.ROOT, " | %-28s", p + " (r@1 r@3 rr has ms)"));
+        out.println();
+        for (int i = 0; i < questions.size(); i++) {
+            out.printf(Locale.ROOT, "%-6s %-13s", questions.get(i).id(), questions.get(i).kind());
+            for (List<EvalScorer.Score> run : scores.values()) {
+                out.print(" | " + cell(run.get(i)));
+            }
+            out.println();
+        }
+        out.println();
+        out.printf(Locale.ROOT, "%-20s", "metric");
+        summaries.forEach(s -> out.printf(Locale.ROOT, " %12s", s.pipeline()));
+        out.println();
+        row(out, "recall@1", summaries, EvalScorer.Summary::recallAt1);
+        row(out, "recall@3", summaries, EvalScorer.Summary::recallAt3);
+        row(out, "MRR", summaries, EvalScorer.Summary::mrr);
+        row(out, "answer contains", summaries, EvalScorer.Summary::containsRate);
+        row(out, "citation precision", summaries, EvalScorer.Summary::citationPrecision);
+        row(out, "refusal accuracy", summaries, EvalScorer.Summary::refusalAccuracy);
+        row(out, "p50 ms", summaries, EvalScorer.Summary::p50Ms);
+        row(out, "p95 ms", summaries, EvalScorer.Summary::p95Ms);
+        out.printf(Locale.ROOT, "(%d in-scope, %d out-of-scope questions)%n", summaries.get(0).inScope(),
+                summaries.get(0).outOfScope());
+    }
+
+    /** What retrieval saw for each question: the inputs of the rule that decides "not in the article". */
+    static void printEvidence(PrintStream out, List<EvalQuestion> questions,
+            Map<String, com.articlechat.retrieval.Retrieval> evidence) {
+        out.println();
+        out.printf(Locale.ROOT, "%-6s %-13s %10s %9s %11s%n", "id", "kind", "topCosine", "coverage", "answerable");
+        for (EvalQuestion question : questions) {
+            com.articlechat.retrieval.Retrieval r = evidence.get(question.id());
+            out.printf(Locale.ROOT, "%-6s %-13s %10.3f %9.3f %11s%n", question.id(), question.kind(), r.topCosine(),
+                    r.coverage(), r.answerable());
+        }
+    }
+
+    private static String cell(EvalScorer.Score s) {
+        if (s.refusedCorrectly() != null) {
+            return String.format(Locale.ROOT, "%-28s", (s.refusedCorrectly() ? "refused" : "ANSWERED")
+                    + String.format(Locale.ROOT, " %6.1f", s.latencyMs()));
+        }
+        return String.format(Locale.ROOT, "%3.1f %3.1f %4.2f %-3s %6.1f", s.recallAt1(), s.recallAt3(),
+                s.reciprocalRank(), s.contains() ? "yes" : "no", s.latencyMs());
+    }
+
+    private static void row(PrintStream out, String name, List<EvalScorer.Summary> summaries,
+            java.util.function.ToDoubleFunction<EvalScorer.Summary> metric) {
+        out.printf(Locale.ROOT, "%-20s", name);
+        summaries.forEach(s -> out.printf(Locale.ROOT, " %12.3f", metric.applyAsDouble(s)));
+        out.println();
+    }
+}

@@ -1,0 +1,99 @@
+package com.articlechat.eval;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.articlechat.knowledge.TextNormalizer;
+
+/** Scores one pipeline's outcomes against the gold answers; pure functions, so they are tested alone. */
+public final class EvalScorer {
+
+    private EvalScorer() {
+    }
+
+    /**
+     * What a pipeline did with one question.
+     *
+     * @param cited paragraphs in citation order, as {@code articleId#paragraph}, without repeats
+     */
+    public record Outcome(List<String> cited, String answer, boolean answered, double latencyMs) {
+    }
+
+    /** One question's scores; in-scope metrics are null for out-of-scope questions and vice versa. */
+    public record Score(String id, String kind, Double recallAt1, Double recallAt3, Double reciprocalRank,
+            Boolean contains, Double citationPrecision, Boolean refusedCorrectly, double latencyMs) {
+    }
+
+    /** Averages over a run. */
+    public record Summary(String pipeline, int inScope, int outOfScope, double recallAt1, double recallAt3,
+            double mrr, double containsRate, double citationPrecision, double refusalAccuracy, double p50Ms,
+            double p95Ms) {
+    }
+
+    public static Score score(EvalQuestion question, String article, Outcome outcome) {
+        if (question.outOfScope()) {
+            return new Score(question.id(), question.kind(), null, null, null, null, null, !outcome.answered(),
+                    outcome.latencyMs());
+        }
+        Set<String> gold = question.gold().stream().map(p -> article + "#" + p).collect(Collectors.toSet());
+        List<String> cited = outcome.answered() ? outcome.cited() : List.of();
+        double rr = 0;
+        for (int i = 0; i < cited.size(); i++) {
+            if (gold.contains(cited.get(i))) {
+                rr = 1.0 / (i + 1);
+                break;
+            }
+        }
+        long relevant = cited.stream().filter(gold::contains).count();
+        double precision = cited.isEmpty() ? 0 : (double) relevant / cited.size();
+        return new Score(question.id(), question.kind(), recall(gold, cited, 1), recall(gold, cited, 3), rr,
+                contains(outcome.answer(), question.expectAny()), precision, null, outcome.latencyMs());
+    }
+
+    public static Summary summarize(String pipeline, List<Score> scores) {
+        List<Score> in = scores.stream().filter(s -> s.refusedCorrectly() == null).toList();
+        List<Score> out = scores.stream().filter(s -> s.refusedCorrectly() != null).toList();
+        List<Double> latencies = new ArrayList<>(scores.stream().map(Score::latencyMs).toList());
+        Collections.sort(latencies);
+        return new Summary(pipeline, in.size(), out.size(),
+                mean(in.stream().map(Score::recallAt1).toList()),
+                mean(in.stream().map(Score::recallAt3).toList()),
+                mean(in.stream().map(Score::reciprocalRank).toList()),
+                mean(in.stream().map(s -> s.contains() ? 1.0 : 0.0).toList()),
+                mean(in.stream().map(Score::citationPrecision).toList()),
+                mean(out.stream().map(s -> s.refusedCorrectly() ? 1.0 : 0.0).toList()),
+                percentile(latencies, 50), percentile(latencies, 95));
+    }
+
+    static double recall(Set<String> gold, List<String> cited, int k) {
+        long hits = cited.stream().limit(k).filter(gold::contains).distinct().count();
+        return gold.isEmpty() ? 0 : (double) hits / gold.size();
+    }
+
+    /** Case- and typography-insensitive: "four-day" matches "four‑day". */
+    static boolean contains(String answer, List<String> expectAny) {
+        String folded = fold(answer == null ? "" : answer);
+        return expectAny.stream().anyMatch(e -> folded.contains(fold(e)));
+    }
+
+    /** Nearest-rank percentile of sorted values; 0 when there are none. */
+    static double percentile(List<Double> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
+    private static double mean(List<Double> values) {
+        return values.isEmpty() ? 0 : values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+
+    private static String fold(String text) {
+        return TextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+    }
+}
