@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 final class CitationMarkers {
 
-    // [1], [1, 2], [1,2] and runs such as [1][2]; a preceding space is removed with a dropped marker.
-    private static final Pattern MARKER = Pattern.compile("( ?)\\[\\s*(\\d{1,3}(?:\\s*,\\s*\\d{1,3})*)\\s*]");
+    // [1], [1, 2], [1,2], ranges [1-3] / [1–3], and runs such as [1][2]; a preceding space is
+    // removed with a dropped marker.
+    private static final Pattern MARKER = Pattern.compile(
+            "( ?)\\[\\s*(\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?(?:\\s*,\\s*\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?)*)\\s*]");
+    private static final int MAX_RANGE = 20;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]\\s");
 
     private CitationMarkers() {
@@ -38,8 +41,7 @@ final class CitationMarkers {
         while (matcher.find()) {
             out.append(answer, last, matcher.start());
             StringBuilder markers = new StringBuilder();
-            for (String number : matcher.group(2).split(",")) {
-                int passage = Integer.parseInt(number.strip());
+            for (int passage : numbers(matcher.group(2))) {
                 if (passage < 1 || passage > passageCount) {
                     continue;
                 }
@@ -60,6 +62,25 @@ final class CitationMarkers {
         }
         out.append(answer.substring(last));
         return new CitedText(out.toString().strip(), uses);
+    }
+
+    /** The numbers of one marker: "1, 3-4" is 1, 3, 4; an absurd range counts as its ends only. */
+    private static List<Integer> numbers(String group) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String part : group.split(",")) {
+            String[] ends = part.split("[-–]");
+            int from = Integer.parseInt(ends[0].strip());
+            int to = ends.length > 1 ? Integer.parseInt(ends[1].strip()) : from;
+            if (to < from || to - from > MAX_RANGE) {
+                numbers.add(from);
+                numbers.add(to);
+            } else {
+                for (int n = from; n <= to; n++) {
+                    numbers.add(n);
+                }
+            }
+        }
+        return numbers;
     }
 
     /** Strips every marker, for text that must read cleanly without citations. */

@@ -28,10 +28,12 @@ class GroundingCheck {
 
     /** Returns the checked draft, or null when the model answered without citing any passage it was sent. */
     Draft check(String modelText, List<Passage> passages) {
-        if (isRefusal(modelText)) {
+        CitationMarkers.CitedText cited = CitationMarkers.process(modelText, passages.size());
+        // A cited answer that adds "the article does not say X" is still an answer; only a reply
+        // that is the refusal, or that cites nothing and refuses, means the article has no answer.
+        if (isOnlyRefusal(modelText) || cited.uses().isEmpty() && containsRefusal(modelText)) {
             return Draft.notAnswered(CitationMarkers.withoutMarkers(modelText));
         }
-        CitationMarkers.CitedText cited = CitationMarkers.process(modelText, passages.size());
         if (cited.uses().isEmpty()) {
             return null;
         }
@@ -46,12 +48,15 @@ class GroundingCheck {
         return new Draft(cited.text(), true, citations);
     }
 
-    boolean isRefusal(String modelText) {
-        String reply = fold(properties.notFoundReply()).replaceAll("[.!]+$", "");
-        return fold(modelText).contains(reply);
+    private boolean isOnlyRefusal(String modelText) {
+        return fold(CitationMarkers.withoutMarkers(modelText)).equals(fold(properties.notFoundReply()));
+    }
+
+    private boolean containsRefusal(String modelText) {
+        return fold(modelText).contains(fold(properties.notFoundReply()));
     }
 
     private static String fold(String text) {
-        return TextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+        return TextNormalizer.normalize(text).toLowerCase(Locale.ROOT).replaceAll("[.!\\s]+$", "");
     }
 }
