@@ -1,0 +1,106 @@
+package com.articlechat.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.articlechat.support.ApiClient;
+import com.articlechat.support.OllamaStandIn;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The development questions, asked over HTTP with Ollama unreachable: retrieval alone must find the
+ * paragraph that answers each in-scope question, and the quoted sentences must carry the answer.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "articlechat.knowledge.dir=src/test/resources/articles",
+        "articlechat.prompts.dir=prompts",
+        "articlechat.ollama.probe-ttl=0s"})
+class DevSetRetrievalIT {
+
+    private static final Path DEV_QUESTIONS = Path.of("src/test/resources/eval/dev-questions.jsonl");
+    private static final String DOWN_URL = stoppedStandInUrl();
+
+    @DynamicPropertySource
+    static void ollamaUrl(DynamicPropertyRegistry registry) {
+        registry.add("articlechat.ollama.base-url", () -> DOWN_URL);
+    }
+
+    @LocalServerPort
+    int port;
+
+    /** One line of the development set. */
+    record DevQuestion(String id, String kind, String q, List<Integer> gold, List<String> expectAny) {
+
+        @Override
+        public String toString() {
+            return id + " " + q;
+        }
+    }
+
+    static Stream<DevQuestion> inScopeQuestions() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<DevQuestion> questions = new ArrayList<>();
+        for (String line : Files.readAllLines(DEV_QUESTIONS, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = json.readTree(line);
+            List<Integer> gold = new ArrayList<>();
+            node.path("gold").forEach(n -> gold.add(n.asInt()));
+            List<String> expectAny = new ArrayList<>();
+            node.path("expect_any").forEach(s -> expectAny.add(s.asText()));
+            questions.add(new DevQuestion(node.path("id").asText(), node.path("kind").asText(),
+                    node.path("q").asText(), gold, expectAny));
+        }
+        return questions.stream().filter(q -> !q.kind().equals("out_of_scope"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inScopeQuestions")
+    void should_cite_the_gold_paragraph_and_quote_the_answer_without_ollama(DevQuestion question) {
+        // when
+        ApiClient.Response response = new ApiClient(port).ask(question.q());
+
+        // then
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode answer = response.json();
+        assertThat(answer.path("mode").asText()).isEqualTo("extractive");
+        List<Integer> cited = new ArrayList<>();
+        answer.path("citations").forEach(c -> cited.add(c.path("paragraph").asInt()));
+        assertThat(cited).as("paragraphs cited for %s; answer: %s", question.id(), answer.path("answer").asText())
+                .containsAnyElementsOf(question.gold());
+        String text = answer.path("answer").asText();
+        assertThat(question.expectAny())
+                .as("one of the expected strings in the answer: %s", text)
+                .anyMatch(expected -> containsWords(text, expected));
+    }
+
+    /** Case-insensitive and on word boundaries, so that "AI" is not found inside "said". */
+    private static boolean containsWords(String text, String expected) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(expected) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+    }
+
+    /** A loopback URL where nothing listens: the stand-in's own port, once it has stopped. */
+    private static String stoppedStandInUrl() {
+        OllamaStandIn standIn = OllamaStandIn.start();
+        standIn.stop();
+        return standIn.baseUrl();
+    }
+}
