@@ -27,7 +27,8 @@ public class Prompts {
             "answer-system.txt", Set.of("not_found"),
             "answer-user.txt", Set.of("passages", "question"));
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z_][a-zA-Z0-9_]*)\\s*}}");
+    // Whatever stands between the braces, as LangChain4j's renderer reads it, so no odd name slips past.
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(.+?)\\s*}}");
 
     private final Map<String, PromptTemplate> templates = new LinkedHashMap<>();
 
@@ -72,7 +73,7 @@ public class Prompts {
         Set<String> names = new TreeSet<>();
         Matcher matcher = PLACEHOLDER.matcher(text);
         while (matcher.find()) {
-            names.add(matcher.group(1));
+            names.add(matcher.group(1).strip());
         }
         return names;
     }
