@@ -245,6 +245,7 @@ public final class OllamaStandIn implements AutoCloseable {
                 case "GET /api/version" -> send(exchange, 200, JSON_UTF8, json(Map.of("version", "0.9.0")));
                 case "GET /api/tags" -> send(exchange, 200, JSON_UTF8, tagsBody());
                 case "POST /api/chat" -> closeCleanly = chat(exchange, request);
+                case "POST /api/embed" -> embed(exchange, request);
                 // gin's default for unknown routes, methods included
                 default -> send(exchange, 404, "text/plain", "404 page not found");
             }
@@ -269,6 +270,53 @@ public final class OllamaStandIn implements AutoCloseable {
                 exchange.getRequestURI().getPath(), exchange.getRequestHeaders(), body);
         requests.add(request);
         return request;
+    }
+
+    /**
+     * {@code /api/embed}: real Ollama runs an embedding model; the stand-in hashes words into a
+     * fixed-size vector, which is deterministic and still puts texts sharing words close together.
+     */
+    private void embed(HttpExchange exchange, RecordedRequest request) throws IOException {
+        Map<String, Object> body = request.json();
+        String model = (String) body.get("model");
+        if (model == null || !models.contains(model)) {
+            send(exchange, 404, JSON_UTF8, error("model \"" + model + "\" not found, try pulling it first"));
+            return;
+        }
+        Object input = body.get("input");
+        List<?> inputs = input instanceof List<?> list ? list : List.of(String.valueOf(input));
+        List<double[]> vectors = new ArrayList<>();
+        for (Object text : inputs) {
+            vectors.add(hashedWords(String.valueOf(text)));
+        }
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("model", model);
+        response.put("embeddings", vectors);
+        response.put("total_duration", 14_143_917L);
+        response.put("load_duration", 1_019_500L);
+        response.put("prompt_eval_count", inputs.size() * 8);
+        send(exchange, 200, JSON_UTF8, json(response));
+    }
+
+    /** Dimension of the stand-in's embeddings. */
+    public static final int EMBEDDING_DIMENSION = 256;
+
+    static double[] hashedWords(String text) {
+        double[] vector = new double[EMBEDDING_DIMENSION];
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() > 2) {
+                vector[Math.floorMod(word.hashCode(), EMBEDDING_DIMENSION)] += 1;
+            }
+        }
+        double norm = Math.sqrt(java.util.Arrays.stream(vector).map(v -> v * v).sum());
+        if (norm == 0) {
+            vector[0] = 1;
+            return vector;
+        }
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] /= norm;
+        }
+        return vector;
     }
 
     /** Returns false when the connection was cut on purpose and must not be closed cleanly. */

@@ -1,0 +1,23 @@
+package com.articlechat.retrieval;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Which model embeds sentences and questions.
+ *
+ * @param provider {@code in-process} (all-MiniLM-L6-v2, English, no network, the default) or
+ *                 {@code ollama} (e.g. bge-m3, multilingual, but Ollama must then be running to
+ *                 index or search anything)
+ * @param model    the Ollama embedding model, when the provider is {@code ollama}
+ * @param baseUrl  where that Ollama listens
+ * @param timeout  for one embedding call to Ollama
+ */
+@ConfigurationProperties("articlechat.embedding")
+public record EmbeddingProperties(String provider, String model, String baseUrl, Duration timeout) {
+
+    boolean usesOllama() {
+        return "ollama".equalsIgnoreCase(provider);
+    }
+}
