@@ -41,8 +41,9 @@ class OllamaEmbeddingIT {
 
     @Test
     void should_embed_with_the_ollama_model_and_still_cite_the_paragraph_that_answers() {
-        // given: the model is asked to cite the first passage it was sent
-        OLLAMA.reply("The two countries' trade has hovered around $300 billion [1].");
+        // given: the model cites whichever passage it was sent that states the figure
+        OLLAMA.reply(request -> "Trade has hovered around $300 billion [" + passageMentioning(request, "$300 billion")
+                + "].");
 
         // when
         JsonNode answer = new ApiClient(port).ask("What is the value of Korea-China trade in billions?").json();
@@ -56,5 +57,17 @@ class OllamaEmbeddingIT {
         answer.path("citations").forEach(c -> cited.add(c.path("paragraph").asInt()));
         assertThat(answer.path("mode").asText()).isEqualTo("llm");
         assertThat(cited).containsExactly(3);
+    }
+
+    /** The number of the passage in the prompt whose text contains {@code phrase}, or 0. */
+    private static int passageMentioning(OllamaStandIn.RecordedRequest request, String phrase) {
+        java.util.regex.Matcher passage = java.util.regex.Pattern.compile("(?s)\\[(\\d+)][^\\[]*")
+                .matcher(request.lastUserMessage());
+        while (passage.find()) {
+            if (passage.group().contains(phrase)) {
+                return Integer.parseInt(passage.group(1));
+            }
+        }
+        return 0;
     }
 }
