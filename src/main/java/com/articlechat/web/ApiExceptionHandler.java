@@ -12,8 +12,15 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.articlechat.knowledge.ArticleExistsException;
+import com.articlechat.knowledge.ArticleTooLargeException;
+import com.articlechat.knowledge.ImportFailedException;
+import com.articlechat.knowledge.ImportRefusedException;
+import com.articlechat.knowledge.InvalidArticleException;
+import com.articlechat.knowledge.NoArticleFoundException;
 import com.articlechat.knowledge.UnknownArticleException;
 
 /**
@@ -33,6 +40,60 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Question is too long", e.getMessage());
     }
 
+    @ExceptionHandler(AdminTokenException.class)
+    ResponseEntity<ProblemDetail> adminToken(AdminTokenException e) {
+        String title = e.status() == HttpStatus.UNAUTHORIZED ? "Admin token required" : "Not allowed";
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        if (e.status() == HttpStatus.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.body(problem(e.status(), title, e.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidArticleException.class)
+    ProblemDetail invalidArticle(InvalidArticleException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid article", e.getMessage());
+    }
+
+    @ExceptionHandler(NoArticleFoundException.class)
+    ProblemDetail noArticle(NoArticleFoundException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "No article found", e.getMessage());
+    }
+
+    @ExceptionHandler(ArticleExistsException.class)
+    ProblemDetail exists(ArticleExistsException e) {
+        return problem(HttpStatus.CONFLICT, "Article exists", e.getMessage());
+    }
+
+    @ExceptionHandler(ArticleTooLargeException.class)
+    ProblemDetail articleTooLarge(ArticleTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Article too large", e.getMessage());
+    }
+
+    @ExceptionHandler(UnsupportedArticleTypeException.class)
+    ProblemDetail unsupportedType(UnsupportedArticleTypeException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type", e.getMessage());
+    }
+
+    @ExceptionHandler(ImportRefusedException.class)
+    ProblemDetail importRefused(ImportRefusedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "URL refused", e.getMessage());
+    }
+
+    @ExceptionHandler(ImportFailedException.class)
+    ProblemDetail importFailed(ImportFailedException e) {
+        return problem(HttpStatus.BAD_GATEWAY, "Page could not be fetched", e.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                "Upload too large", "The upload is larger than this server accepts (spring.servlet.multipart"
+                        + ".max-file-size and max-request-size); articles are limited to "
+                        + "articlechat.knowledge.max-file-size."));
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -46,8 +107,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String example = request.getDescription(false).startsWith("uri=/api/articles")
+                ? "{\"title\": \"...\", \"text\": \"First paragraph.\\n\\nSecond paragraph.\"}"
+                : "{\"question\": \"How long was the visit?\"}";
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
-                "The request body must be JSON such as {\"question\": \"How long was the visit?\"}."));
+                "The request body must be JSON such as " + example + "."));
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

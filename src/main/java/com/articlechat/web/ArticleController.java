@@ -7,11 +7,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.articlechat.knowledge.Article;
 import com.articlechat.knowledge.ArticleCatalog;
+import com.articlechat.knowledge.ArticleStatus;
+import com.articlechat.knowledge.ArticleVersion;
 import com.articlechat.knowledge.UnknownArticleException;
 
-/** Read access to the articles being served, numbered as citations number them. */
+/** Read access to the articles, numbered as citations number them; open to everyone. */
 @RestController
 class ArticleController {
 
@@ -21,10 +22,11 @@ class ArticleController {
         this.catalog = catalog;
     }
 
+    /** Every known id, served or failing, so an editor can see why a file is not being served. */
     @GetMapping("/api/articles")
     List<ArticleSummary> list() {
-        return catalog.articles().stream()
-                .sorted(Comparator.comparing(Article::id))
+        return catalog.statuses().stream()
+                .sorted(Comparator.comparing(ArticleStatus::id))
                 .map(ArticleSummary::of)
                 .toList();
     }
@@ -32,5 +34,11 @@ class ArticleController {
     @GetMapping("/api/articles/{id}")
     ArticleView get(@PathVariable String id) {
         return ArticleView.of(catalog.article(id).orElseThrow(() -> new UnknownArticleException(id)));
+    }
+
+    /** The versions this process has served, newest first. */
+    @GetMapping("/api/articles/{id}/versions")
+    List<ArticleVersion> versions(@PathVariable String id) {
+        return catalog.status(id).orElseThrow(() -> new UnknownArticleException(id)).versions();
     }
 }
