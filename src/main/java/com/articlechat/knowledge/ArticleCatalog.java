@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +54,7 @@ public class ArticleCatalog {
 
     /** The versions being served now. */
     public Collection<Article> articles() {
-        return entries.values().stream().map(ArticleStatus::article).filter(a -> a != null).toList();
+        return served(entries);
     }
 
     public Optional<Article> article(String id) {
@@ -94,13 +95,16 @@ public class ArticleCatalog {
     public ArticleStatus reload(Path file) {
         file = file.toAbsolutePath().normalize();
         String id = idOf(file);
-        Article article;
-        try {
-            article = read(file);
-        } catch (InvalidArticleException e) {
-            return recordError(id, file, e.getMessage());
+        // Read under the lock: a read that raced an API save must not serve the older text after it.
+        synchronized (writeLock) {
+            Article article;
+            try {
+                article = read(file);
+            } catch (InvalidArticleException e) {
+                return recordError(id, file, e.getMessage());
+            }
+            return serve(article, file);
         }
-        return serve(article, file);
     }
 
     /** A file was deleted: stop serving its article, unless the article now comes from another file. */
@@ -181,10 +185,13 @@ public class ArticleCatalog {
             }
             ArticleStatus status = new ArticleStatus(article.id(), article, file, now, null, null,
                     versions.subList(0, Math.min(VERSIONS_KEPT, versions.size())));
-            put(status);
+            // Listeners (the search index) switch first, so the list never names a version that
+            // questions cannot be answered from yet.
+            Map<String, ArticleStatus> next = with(status);
+            events.publishEvent(new ArticlesChanged(served(next)));
+            entries = next;
             log.info("Serving {} version {} ({} paragraphs) from {}", article.id(), article.version(),
                     article.paragraphs().size(), file.getFileName());
-            events.publishEvent(new ArticlesChanged(List.copyOf(articles())));
             return status;
         }
     }
@@ -193,8 +200,9 @@ public class ArticleCatalog {
         synchronized (writeLock) {
             log.error("Could not ingest {}: {}; the previous version, if any, stays served", file, error);
             ArticleStatus previous = entries.get(id);
+            // The failed file is remembered even for a new id, so deleting it clears the error.
             ArticleStatus status = previous == null
-                    ? new ArticleStatus(id, null, null, null, error, clock.instant(), List.of())
+                    ? new ArticleStatus(id, null, file, null, error, clock.instant(), List.of())
                     : new ArticleStatus(id, previous.article(), previous.file(), previous.ingestedAt(), error,
                             clock.instant(), previous.versions());
             put(status);
@@ -205,17 +213,25 @@ public class ArticleCatalog {
     private void remove(String id) {
         Map<String, ArticleStatus> next = new TreeMap<>(entries);
         ArticleStatus removed = next.remove(id);
-        entries = Map.copyOf(next);
         if (removed != null && removed.article() != null) {
+            events.publishEvent(new ArticlesChanged(served(next)));
             log.info("No longer serving {}", id);
-            events.publishEvent(new ArticlesChanged(List.copyOf(articles())));
         }
+        entries = Collections.unmodifiableMap(next);
     }
 
     private void put(ArticleStatus status) {
+        entries = with(status);
+    }
+
+    private Map<String, ArticleStatus> with(ArticleStatus status) {
         Map<String, ArticleStatus> next = new TreeMap<>(entries);
         next.put(status.id(), status);
-        entries = java.util.Collections.unmodifiableMap(next);
+        return Collections.unmodifiableMap(next);
+    }
+
+    private static List<Article> served(Map<String, ArticleStatus> statuses) {
+        return statuses.values().stream().map(ArticleStatus::article).filter(a -> a != null).toList();
     }
 
     private void loadFolder() {
