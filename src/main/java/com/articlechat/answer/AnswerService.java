@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import com.articlechat.retrieval.Passage;
 import com.articlechat.retrieval.PassageRetriever;
 
+import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -50,27 +51,57 @@ public class AnswerService {
         this.promptProperties = promptProperties;
     }
 
+    /**
+     * A question in its conversation.
+     *
+     * @param text           the question as asked; the model answers this
+     * @param retrievalQuery what to search for: {@code text}, or a follow-up rewritten to stand alone
+     * @param articleId      null means every article
+     * @param history        earlier turns, oldest first, already bounded; the model sees them as messages
+     */
+    public record Question(String text, String retrievalQuery, String articleId, List<PriorTurn> history) {
+
+        public Question {
+            history = List.copyOf(history);
+        }
+
+        /** A question without a conversation: it is searched for as asked. */
+        public static Question alone(String text, String articleId) {
+            return new Question(text, text, articleId, List.of());
+        }
+    }
+
+    /** An earlier question and the answer given, without citation markers (they numbered other passages). */
+    public record PriorTurn(String question, String answer) {
+    }
+
     /** Answers {@code question}, within one article when {@code articleId} is not null. */
     public Answer ask(String question, String articleId) {
+        return ask(Question.alone(question, articleId));
+    }
+
+    /** Answers a question in its conversation: retrieval uses the standalone query, the model sees the history. */
+    public Answer ask(Question question) {
         long start = System.nanoTime();
-        List<Passage> passages = retriever.retrieve(question, articleId);
+        List<Passage> passages = retriever.retrieve(question.retrievalQuery(), question.articleId());
         double retrievalMs = millisSince(start);
+        String query = question.retrievalQuery();
 
         OllamaStatus.State state = ollama.current();
         if (passages.isEmpty()) {
-            return finish(Draft.notAnswered(promptProperties.notFoundReply()), state, retrievalMs, 0);
+            return finish(Draft.notAnswered(promptProperties.notFoundReply()), state, query, retrievalMs, 0);
         }
         if (!state.ready()) {
-            return extractive(passages, state.notice(), retrievalMs, 0);
+            return extractive(passages, state.notice(), query, retrievalMs, 0);
         }
         long generationStart = System.nanoTime();
         String notice;
         try {
-            String text = chatModel.chat(ChatRequest.builder().messages(prompt.messages(question, passages)).build())
+            String text = chatModel.chat(ChatRequest.builder().messages(messages(question, passages)).build())
                     .aiMessage().text();
             Draft draft = grounding.check(text == null ? "" : text, passages);
             if (draft != null) {
-                return finish(draft, state, retrievalMs, millisSince(generationStart));
+                return finish(draft, state, query, retrievalMs, millisSince(generationStart));
             }
             notice = "The model's answer cited none of the passages it was given, so this answer quotes the"
                     + " article's most relevant sentences instead.";
@@ -78,7 +109,7 @@ public class AnswerService {
             log.warn("Ollama call failed, answering extractively: {}", e.toString());
             notice = ollama.failed(e);
         }
-        return extractive(passages, notice, retrievalMs, millisSince(generationStart));
+        return extractive(passages, notice, query, retrievalMs, millisSince(generationStart));
     }
 
     /**
@@ -86,9 +117,15 @@ public class AnswerService {
      * returns, so an unknown article fails here, before anything is streamed.
      */
     public AnswerStream stream(String question, String articleId, AnswerListener listener) {
+        return stream(Question.alone(question, articleId), listener);
+    }
+
+    /** Streams the answer to a question in its conversation, as {@link #ask(Question)} answers it. */
+    public AnswerStream stream(Question question, AnswerListener listener) {
         long start = System.nanoTime();
-        List<Passage> passages = retriever.retrieve(question, articleId);
+        List<Passage> passages = retriever.retrieve(question.retrievalQuery(), question.articleId());
         double retrievalMs = millisSince(start);
+        String query = question.retrievalQuery();
         List<Citation> numbered = new java.util.ArrayList<>();
         for (Passage passage : passages) {
             numbered.add(Citations.of(numbered.size() + 1, passage, passage.byScore().get(0)));
@@ -97,44 +134,50 @@ public class AnswerService {
 
         OllamaStatus.State state = ollama.current();
         if (passages.isEmpty()) {
-            listener.done(finish(Draft.notAnswered(promptProperties.notFoundReply()), state, retrievalMs, 0));
+            listener.done(finish(Draft.notAnswered(promptProperties.notFoundReply()), state, query, retrievalMs, 0));
             return AnswerStream.finished();
         }
         if (!state.ready()) {
-            listener.done(extractive(passages, state.notice(), retrievalMs, 0));
+            listener.done(extractive(passages, state.notice(), query, retrievalMs, 0));
             return AnswerStream.finished();
         }
         long generationStart = System.nanoTime();
         AnswerStream stream = new AnswerStream();
         StreamingAnswer handler = new StreamingAnswer(passages, listener, stream, grounding,
-                draft -> finish(draft, state, retrievalMs, millisSince(generationStart)),
-                notice -> extractive(passages, notice, retrievalMs, millisSince(generationStart)),
+                draft -> finish(draft, state, query, retrievalMs, millisSince(generationStart)),
+                notice -> extractive(passages, notice, query, retrievalMs, millisSince(generationStart)),
                 ollama::failed);
         Duration idle = ollamaProperties.streamIdleTimeout();
         handler.watchWith(watchdog.watch(idle, () -> handler.onIdle("The model sent nothing for " + idle.toSeconds()
                 + " s, so this answer quotes the article's most relevant sentences instead.")));
         try {
-            streamingChatModel.chat(ChatRequest.builder().messages(prompt.messages(question, passages)).build(),
-                    handler);
+            streamingChatModel.chat(ChatRequest.builder().messages(messages(question, passages)).build(), handler);
         } catch (RuntimeException e) {
             handler.onError(e);
         }
         return stream;
     }
 
-    private Answer extractive(List<Passage> passages, String notice, double retrievalMs, double generationMs) {
-        Draft draft = extractive.answer(passages, promptProperties.notFoundReply());
-        return new Answer(draft.text(), draft.answered(), Answer.Mode.EXTRACTIVE, null, notice, draft.citations(),
-                new Answer.Timings(retrievalMs, generationMs));
+    private List<ChatMessage> messages(Question question, List<Passage> passages) {
+        return prompt.messages(question.text(), passages, question.history());
     }
 
-    private Answer finish(Draft draft, OllamaStatus.State state, double retrievalMs, double generationMs) {
+    private Answer extractive(List<Passage> passages, String notice, String query, double retrievalMs,
+            double generationMs) {
+        Draft draft = extractive.answer(passages, promptProperties.notFoundReply());
+        return new Answer(draft.text(), draft.answered(), Answer.Mode.EXTRACTIVE, null, notice, draft.citations(),
+                new Answer.Timings(retrievalMs, generationMs), null, query);
+    }
+
+    private Answer finish(Draft draft, OllamaStatus.State state, String query, double retrievalMs,
+            double generationMs) {
+        Answer.Timings timings = new Answer.Timings(retrievalMs, generationMs);
         if (!state.ready()) {
             return new Answer(draft.text(), draft.answered(), Answer.Mode.EXTRACTIVE, null, state.notice(),
-                    draft.citations(), new Answer.Timings(retrievalMs, generationMs));
+                    draft.citations(), timings, null, query);
         }
         return new Answer(draft.text(), draft.answered(), Answer.Mode.LLM, ollamaProperties.model(), null,
-                draft.citations(), new Answer.Timings(retrievalMs, generationMs));
+                draft.citations(), timings, null, query);
     }
 
     private static double millisSince(long startNanos) {

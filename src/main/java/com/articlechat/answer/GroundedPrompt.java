@@ -1,5 +1,6 @@
 package com.articlechat.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import com.articlechat.retrieval.Passage;
 
+import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -24,9 +26,25 @@ class GroundedPrompt {
     }
 
     List<ChatMessage> messages(String question, List<Passage> passages) {
+        return messages(question, passages, List.of());
+    }
+
+    /**
+     * The system prompt, then earlier turns as plain user and assistant messages, then this turn's
+     * passages and question. Only the last message carries passages, so every {@code [n]} the model
+     * writes refers to this turn's numbering; earlier answers are sent without their markers.
+     */
+    List<ChatMessage> messages(String question, List<Passage> passages, List<AnswerService.PriorTurn> history) {
         String system = prompts.render("answer-system.txt", Map.of("not_found", properties.notFoundReply()));
         String user = prompts.render("answer-user.txt", Map.of("passages", numbered(passages), "question", question));
-        return List.of(SystemMessage.from(system), UserMessage.from(user));
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(SystemMessage.from(system));
+        for (AnswerService.PriorTurn turn : history) {
+            messages.add(UserMessage.from(turn.question()));
+            messages.add(AiMessage.from(CitationMarkers.withoutMarkers(turn.answer())));
+        }
+        messages.add(UserMessage.from(user));
+        return messages;
     }
 
     static String numbered(List<Passage> passages) {

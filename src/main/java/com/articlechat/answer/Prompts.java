@@ -25,7 +25,8 @@ public class Prompts {
     /** Every prompt file and the placeholders it must contain. */
     static final Map<String, Set<String>> REQUIRED = Map.of(
             "answer-system.txt", Set.of("not_found"),
-            "answer-user.txt", Set.of("passages", "question"));
+            "answer-user.txt", Set.of("passages", "question"),
+            "rewrite-followup.txt", Set.of("history", "question"));
 
     // Whatever stands between the braces, as LangChain4j's renderer reads it, so no odd name slips past.
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(.+?)\\s*}}");
