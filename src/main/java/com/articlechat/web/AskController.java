@@ -6,19 +6,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.articlechat.answer.Answer;
-import com.articlechat.answer.AnswerService;
+import com.articlechat.conversation.ConversationService;
 
 import jakarta.validation.Valid;
 
-/** {@code POST /api/ask}: one question, one grounded answer with citations. */
+/** {@code POST /api/ask}: one question, one grounded answer with citations, as a turn of a conversation. */
 @RestController
 class AskController {
 
-    private final AnswerService answers;
+    private final ConversationService conversations;
     private final AskProperties properties;
 
-    AskController(AnswerService answers, AskProperties properties) {
-        this.answers = answers;
+    AskController(ConversationService conversations, AskProperties properties) {
+        this.conversations = conversations;
         this.properties = properties;
     }
 
@@ -26,6 +26,6 @@ class AskController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     Answer ask(@Valid @RequestBody AskRequest request) {
         properties.checkLength(request.question());
-        return answers.ask(request.question().strip(), request.scope());
+        return conversations.ask(request.question().strip(), request.scope(), request.conversationId());
     }
 }

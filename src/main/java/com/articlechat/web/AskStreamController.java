@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import com.articlechat.answer.AnswerService;
 import com.articlechat.answer.AnswerStream;
+import com.articlechat.conversation.ConversationService;
 
 import jakarta.validation.Valid;
 
@@ -15,11 +15,11 @@ import jakarta.validation.Valid;
 @RestController
 class AskStreamController {
 
-    private final AnswerService answers;
+    private final ConversationService conversations;
     private final AskProperties properties;
 
-    AskStreamController(AnswerService answers, AskProperties properties) {
-        this.answers = answers;
+    AskStreamController(ConversationService conversations, AskProperties properties) {
+        this.conversations = conversations;
         this.properties = properties;
     }
 
@@ -28,7 +28,8 @@ class AskStreamController {
     SseEmitter stream(@Valid @RequestBody AskRequest request) {
         properties.checkLength(request.question());
         SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
-        AnswerStream stream = answers.stream(request.question().strip(), request.scope(), new SseAnswerListener(emitter));
+        AnswerStream stream = conversations.stream(request.question().strip(), request.scope(),
+                request.conversationId(), new SseAnswerListener(emitter));
         // Whatever ends the response (the reader leaving, a timeout, an error) also ends the model call.
         emitter.onCompletion(stream::cancel);
         emitter.onTimeout(stream::cancel);

@@ -1,5 +1,6 @@
 /**
  * The HTTP surface: the REST API, its request and response records, RFC 9457 problem bodies, and
- * the security headers of the chat page. Depends on {@code answer} and {@code knowledge}.
+ * the security headers of the chat page. Depends on {@code conversation}, {@code answer} and
+ * {@code knowledge}.
  */
 package com.articlechat.web;
