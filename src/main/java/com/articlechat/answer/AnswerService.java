@@ -1,6 +1,7 @@
 package com.articlechat.answer;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Service;
 
 import com.articlechat.retrieval.Passage;
 import com.articlechat.retrieval.PassageRetriever;
+import com.articlechat.retrieval.Retrieval;
 
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -24,7 +26,11 @@ public class AnswerService {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
 
+    static final String UNCITED = "The model's answer cited none of the passages it was given, so this answer"
+            + " quotes the article's most relevant sentences instead.";
+
     private final PassageRetriever retriever;
+    private final ModelContext context;
     private final GroundedPrompt prompt;
     private final GroundingCheck grounding;
     private final ExtractiveAnswerer extractive;
@@ -35,11 +41,12 @@ public class AnswerService {
     private final OllamaProperties ollamaProperties;
     private final PromptProperties promptProperties;
 
-    public AnswerService(PassageRetriever retriever, GroundedPrompt prompt, GroundingCheck grounding,
-            ExtractiveAnswerer extractive, OllamaStatus ollama, ChatModel chatModel,
+    AnswerService(PassageRetriever retriever, ModelContext context, GroundedPrompt prompt,
+            GroundingCheck grounding, ExtractiveAnswerer extractive, OllamaStatus ollama, ChatModel chatModel,
             StreamingChatModel streamingChatModel, IdleWatchdog watchdog, OllamaProperties ollamaProperties,
             PromptProperties promptProperties) {
         this.retriever = retriever;
+        this.context = context;
         this.prompt = prompt;
         this.grounding = grounding;
         this.extractive = extractive;
@@ -83,16 +90,15 @@ public class AnswerService {
     /** Answers a question in its conversation: retrieval uses the standalone query, the model sees the history. */
     public Answer ask(Question question) {
         long start = System.nanoTime();
-        List<Passage> passages = retriever.retrieve(question.retrievalQuery(), question.articleId());
-        double retrievalMs = millisSince(start);
-        String query = question.retrievalQuery();
-
+        Retrieval retrieval = retriever.search(question.retrievalQuery(), question.articleId());
         OllamaStatus.State state = ollama.current();
-        if (passages.isEmpty()) {
-            return finish(Draft.notAnswered(promptProperties.notFoundReply()), state, query, retrievalMs, 0);
-        }
         if (!state.ready()) {
-            return extractive(passages, state.notice(), query, retrievalMs, 0);
+            return extractive(retrieval, state.notice(), question, millisSince(start), 0);
+        }
+        List<Passage> passages = forModel(question, retrieval);
+        double retrievalMs = millisSince(start);
+        if (passages.isEmpty()) {
+            return finish(Draft.notAnswered(promptProperties.notFoundReply()), question, retrievalMs, 0);
         }
         long generationStart = System.nanoTime();
         String notice;
@@ -101,15 +107,14 @@ public class AnswerService {
                     .aiMessage().text();
             Draft draft = grounding.check(text == null ? "" : text, passages);
             if (draft != null) {
-                return finish(draft, state, query, retrievalMs, millisSince(generationStart));
+                return finish(draft, question, retrievalMs, millisSince(generationStart));
             }
-            notice = "The model's answer cited none of the passages it was given, so this answer quotes the"
-                    + " article's most relevant sentences instead.";
+            notice = UNCITED;
         } catch (RuntimeException e) {
             log.warn("Ollama call failed, answering extractively: {}", e.toString());
             notice = ollama.failed(e);
         }
-        return extractive(passages, notice, query, retrievalMs, millisSince(generationStart));
+        return extractive(retrieval, notice, question, retrievalMs, millisSince(generationStart));
     }
 
     /**
@@ -120,32 +125,36 @@ public class AnswerService {
         return stream(Question.alone(question, articleId), listener);
     }
 
-    /** Streams the answer to a question in its conversation, as {@link #ask(Question)} answers it. */
+    /**
+     * Streams the answer to a question in its conversation, as {@link #ask(Question)} answers it:
+     * first the passages, numbered as the model sees them, then the model's tokens, then the
+     * checked answer.
+     */
     public AnswerStream stream(Question question, AnswerListener listener) {
         long start = System.nanoTime();
-        List<Passage> passages = retriever.retrieve(question.retrievalQuery(), question.articleId());
+        Retrieval retrieval = retriever.search(question.retrievalQuery(), question.articleId());
+        OllamaStatus.State state = ollama.current();
+        List<Passage> passages = state.ready() ? forModel(question, retrieval) : retrieval.passages();
         double retrievalMs = millisSince(start);
-        String query = question.retrievalQuery();
-        List<Citation> numbered = new java.util.ArrayList<>();
+        List<Citation> numbered = new ArrayList<>();
         for (Passage passage : passages) {
             numbered.add(Citations.of(numbered.size() + 1, passage, passage.byScore().get(0)));
         }
         listener.passages(numbered);
 
-        OllamaStatus.State state = ollama.current();
-        if (passages.isEmpty()) {
-            listener.done(finish(Draft.notAnswered(promptProperties.notFoundReply()), state, query, retrievalMs, 0));
+        if (!state.ready()) {
+            listener.done(extractive(retrieval, state.notice(), question, retrievalMs, 0));
             return AnswerStream.finished();
         }
-        if (!state.ready()) {
-            listener.done(extractive(passages, state.notice(), query, retrievalMs, 0));
+        if (passages.isEmpty()) {
+            listener.done(finish(Draft.notAnswered(promptProperties.notFoundReply()), question, retrievalMs, 0));
             return AnswerStream.finished();
         }
         long generationStart = System.nanoTime();
         AnswerStream stream = new AnswerStream();
         StreamingAnswer handler = new StreamingAnswer(passages, listener, stream, grounding,
-                draft -> finish(draft, state, query, retrievalMs, millisSince(generationStart)),
-                notice -> extractive(passages, notice, query, retrievalMs, millisSince(generationStart)),
+                draft -> finish(draft, question, retrievalMs, millisSince(generationStart)),
+                notice -> extractive(retrieval, notice, question, retrievalMs, millisSince(generationStart)),
                 ollama::failed);
         Duration idle = ollamaProperties.streamIdleTimeout();
         handler.watchWith(watchdog.watch(idle, () -> handler.onIdle("The model sent nothing for " + idle.toSeconds()
@@ -158,26 +167,31 @@ public class AnswerService {
         return stream;
     }
 
+    /** Whole articles sentence by sentence when they fit the model's budget, else what retrieval found. */
+    private List<Passage> forModel(Question question, Retrieval retrieval) {
+        return context.wholeArticles(question.retrievalQuery(), question.articleId()).orElse(retrieval.passages());
+    }
+
     private List<ChatMessage> messages(Question question, List<Passage> passages) {
         return prompt.messages(question.text(), passages, question.history());
     }
 
-    private Answer extractive(List<Passage> passages, String notice, String query, double retrievalMs,
+    /**
+     * The answer without a model. Whether the article answers at all is decided by the retrieval's
+     * calibrated rule, since no model is there to say so; then the best sentences are quoted.
+     */
+    private Answer extractive(Retrieval retrieval, String notice, Question question, double retrievalMs,
             double generationMs) {
-        Draft draft = extractive.answer(passages, promptProperties.notFoundReply());
+        Draft draft = retrieval.answerable()
+                ? extractive.answer(retrieval.passages(), promptProperties.notFoundReply())
+                : Draft.notAnswered(promptProperties.notFoundReply());
         return new Answer(draft.text(), draft.answered(), Answer.Mode.EXTRACTIVE, null, notice, draft.citations(),
-                new Answer.Timings(retrievalMs, generationMs), null, query);
+                new Answer.Timings(retrievalMs, generationMs), null, question.retrievalQuery());
     }
 
-    private Answer finish(Draft draft, OllamaStatus.State state, String query, double retrievalMs,
-            double generationMs) {
-        Answer.Timings timings = new Answer.Timings(retrievalMs, generationMs);
-        if (!state.ready()) {
-            return new Answer(draft.text(), draft.answered(), Answer.Mode.EXTRACTIVE, null, state.notice(),
-                    draft.citations(), timings, null, query);
-        }
+    private Answer finish(Draft draft, Question question, double retrievalMs, double generationMs) {
         return new Answer(draft.text(), draft.answered(), Answer.Mode.LLM, ollamaProperties.model(), null,
-                draft.citations(), timings, null, query);
+                draft.citations(), new Answer.Timings(retrievalMs, generationMs), null, question.retrievalQuery());
     }
 
     private static double millisSince(long startNanos) {

@@ -47,13 +47,22 @@ class GroundedPrompt {
         return messages;
     }
 
+    /**
+     * The passages as the model reads them: under each article's title, one numbered line per
+     * passage with the paragraph it is from, so the model can cite {@code [n]} and still tell the
+     * reader where in the article that is.
+     */
     static String numbered(List<Passage> passages) {
         StringBuilder out = new StringBuilder();
+        String article = null;
         for (int i = 0; i < passages.size(); i++) {
             Passage passage = passages.get(i);
-            out.append('[').append(i + 1).append("] ")
-                    .append(passage.article().title()).append(", paragraph ").append(passage.paragraph().number())
-                    .append(":\n").append(passage.paragraph().text()).append("\n\n");
+            if (!passage.articleId().equals(article)) {
+                article = passage.articleId();
+                out.append(out.isEmpty() ? "" : "\n").append("Article: ").append(passage.article().title()).append("\n\n");
+            }
+            out.append('[').append(i + 1).append("] (paragraph ").append(passage.paragraph().number()).append(") ")
+                    .append(passage.text()).append('\n');
         }
         return out.toString().strip();
     }

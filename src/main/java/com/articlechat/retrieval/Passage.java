@@ -7,9 +7,12 @@ import com.articlechat.knowledge.Article;
 import com.articlechat.knowledge.Paragraph;
 
 /**
- * A retrieved paragraph: the context an answer is grounded in, with every one of its sentences
- * scored so that a citation can quote the sentence that answers rather than the whole paragraph.
+ * A retrieved paragraph, or a single sentence of one: the context an answer is grounded in, with
+ * every one of its sentences scored so that a citation can quote the sentence that answers rather
+ * than the whole paragraph.
  *
+ * @param paragraph the paragraph the passage is, or is part of
+ * @param sentences the passage's sentences in reading order, scored against the question
  * @param score  the best sentence score in the paragraph
  * @param anchor the sentence that ranked highest in the fused search, the reason the paragraph is here
  */
@@ -22,6 +25,13 @@ public record Passage(Article article, Paragraph paragraph, double score, Scored
 
     public String articleId() {
         return article.id();
+    }
+
+    /** The passage's own text, from its first sentence to its last, as the article has it. */
+    public String text() {
+        int start = sentences.get(0).sentence().start();
+        int end = sentences.get(sentences.size() - 1).sentence().end();
+        return article.text().substring(start, end);
     }
 
     /** Sentences from most to least similar to the question. */

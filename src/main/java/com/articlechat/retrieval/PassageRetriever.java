@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import com.articlechat.knowledge.Article;
 import com.articlechat.knowledge.Paragraph;
 import com.articlechat.knowledge.Sentence;
 import com.articlechat.knowledge.TextNormalizer;
@@ -119,23 +120,58 @@ public class PassageRetriever {
         return total == 0 ? 0 : found / total;
     }
 
+    /**
+     * The articles a question is asked of, from the index being served: the one named, or all of
+     * them ordered by id, so that numbering passages across them is stable.
+     */
+    public List<Article> scope(String articleId) {
+        SearchIndex index = activeIndex.current();
+        if (articleId != null) {
+            return List.of(index.article(articleId).orElseThrow(() -> new UnknownArticleException(articleId)));
+        }
+        return index.articles().stream().sorted(Comparator.comparing(Article::id)).toList();
+    }
+
+    /**
+     * Every sentence of {@code articles} in reading order, each as a passage of its own and scored
+     * against the question: what a model is given when whole articles fit its context, so that each
+     * {@code [n]} it cites is one exact sentence.
+     */
+    public List<Passage> sentencesOf(String question, List<Article> articles) {
+        SearchIndex index = activeIndex.current();
+        Embedding query = embed(question);
+        List<Passage> passages = new ArrayList<>();
+        for (Article article : articles) {
+            for (Paragraph paragraph : article.paragraphs()) {
+                for (ScoredSentence scored : score(index, query, paragraph.sentences())) {
+                    passages.add(new Passage(article, paragraph, scored.score(), scored, List.of(scored)));
+                }
+            }
+        }
+        return passages;
+    }
+
     /** The sentence of {@code passage} that best supports {@code claim}, for quoting a citation. */
     public ScoredSentence bestSupport(Passage passage, String claim) {
         Embedding query = embed(claim);
-        return score(activeIndex.current(), query, passage.paragraph()).stream()
+        List<Sentence> sentences = passage.sentences().stream().map(ScoredSentence::sentence).toList();
+        return score(activeIndex.current(), query, sentences).stream()
                 .max(Comparator.comparingDouble(ScoredSentence::score))
                 .orElseThrow();
     }
 
     private List<ScoredSentence> score(SearchIndex index, Embedding query, Paragraph paragraph) {
+        return score(index, query, paragraph.sentences());
+    }
+
+    private List<ScoredSentence> score(SearchIndex index, Embedding query, List<Sentence> sentences) {
         List<ScoredSentence> scored = new ArrayList<>();
-        for (Sentence sentence : paragraph.sentences()) {
+        for (Sentence sentence : sentences) {
             Embedding embedding = index.embeddingOf(sentence).orElseGet(() -> embed(sentence.text()));
             scored.add(new ScoredSentence(sentence, CosineSimilarity.between(query, embedding)));
         }
         return scored;
     }
-
 
     private Embedding embed(String text) {
         return embeddingModel.embed(TextNormalizer.normalize(text)).content();

@@ -40,6 +40,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "articlechat.knowledge.dir=src/test/resources/articles",
         "articlechat.prompts.dir=prompts",
+        // Retrieval mode: these tests are about which passages a question finds (FullArticleIT covers the other).
+        "articlechat.answer.full-article-tokens=0",
         "articlechat.prompts.not-found-reply=" + AskApiIT.NOT_FOUND,
         "articlechat.ollama.model=" + AskApiIT.MODEL,
         "articlechat.ollama.num-ctx=" + AskApiIT.NUM_CTX,
@@ -53,7 +55,7 @@ class AskApiIT {
     static final String ARTICLE = "korea-china-visit";
     static final String VISIT_QUESTION = "How long was Lee's visit to China?";
 
-    // Passage numbers open a line in the user message: "[2] <title>, paragraph 5:".
+    // Passage numbers open a line in the user message: "[2] (paragraph 5) text".
     private static final Pattern PASSAGE_START = Pattern.compile("(?m)^\\[(\\d+)]");
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
 

@@ -39,6 +39,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "articlechat.prompts.dir=prompts",
+        // Retrieval mode: these tests are about which passages a question finds (FullArticleIT covers the other).
+        "articlechat.answer.full-article-tokens=0",
         "articlechat.knowledge.watch=false",
         "articlechat.ollama.model=llama3.2:3b",
         "articlechat.ollama.timeout=5s",
@@ -139,7 +141,7 @@ class ConversationIT {
         assertThat(messages.get(3).get("content")).isEqualTo(WHAT_DID_HE_WARN);
         assertThat(messages.get(4).get("content")).isEqualTo(withoutMarkers(second));
         assertThat((String) messages.get(2).get("content")).doesNotContain("[1]");
-        assertThat(answers.get(2).lastUserMessage()).contains("Question: " + OTHER_LEADER).contains("paragraph 5:");
+        assertThat(answers.get(2).lastUserMessage()).contains("Question: " + OTHER_LEADER).contains("(paragraph 5)");
     }
 
     @Test

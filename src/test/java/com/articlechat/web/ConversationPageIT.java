@@ -40,6 +40,8 @@ import com.articlechat.support.OllamaStandIn.RecordedRequest;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "articlechat.prompts.dir=prompts",
+        // Retrieval mode: these tests are about which passages a question finds (FullArticleIT covers the other).
+        "articlechat.answer.full-article-tokens=0",
         "articlechat.knowledge.watch=false",
         "articlechat.ollama.model=llama3.2:3b",
         "articlechat.ollama.timeout=5s",
