@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The development questions, asked over HTTP with Ollama unreachable: retrieval alone must find the
- * paragraph that answers each in-scope question, and the quoted sentences must carry the answer.
+ * paragraph that answers each in-scope question, the quoted sentences must carry the answer, and
+ * the calibrated answerable rule must turn away out-of-scope questions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "articlechat.knowledge.dir=src/test/resources/articles",
@@ -34,6 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class DevSetRetrievalIT {
 
     private static final Path DEV_QUESTIONS = Path.of("src/test/resources/eval/dev-questions.jsonl");
+    private static final Path CALIBRATION = Path.of("src/test/resources/eval/calibration-questions.jsonl");
     private static final String DOWN_URL = stoppedStandInUrl();
 
     @DynamicPropertySource
@@ -54,9 +56,23 @@ class DevSetRetrievalIT {
     }
 
     static Stream<DevQuestion> inScopeQuestions() throws IOException {
+        return read(DEV_QUESTIONS).filter(q -> !q.kind().equals("out_of_scope"));
+    }
+
+    /** The out-of-scope questions of the dev set and of our own calibration set. */
+    static Stream<DevQuestion> outOfScopeQuestions() throws IOException {
+        return Stream.concat(read(DEV_QUESTIONS), read(CALIBRATION)).filter(q -> q.kind().equals("out_of_scope"));
+    }
+
+    /** The in-scope questions of our own calibration set, written to calibrate the answerable rule. */
+    static Stream<DevQuestion> calibrationInScopeQuestions() throws IOException {
+        return read(CALIBRATION).filter(q -> !q.kind().equals("out_of_scope"));
+    }
+
+    private static Stream<DevQuestion> read(Path file) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<DevQuestion> questions = new ArrayList<>();
-        for (String line : Files.readAllLines(DEV_QUESTIONS, StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (line.isBlank()) {
                 continue;
             }
@@ -68,7 +84,7 @@ class DevSetRetrievalIT {
             questions.add(new DevQuestion(node.path("id").asText(), node.path("kind").asText(),
                     node.path("q").asText(), gold, expectAny));
         }
-        return questions.stream().filter(q -> !q.kind().equals("out_of_scope"));
+        return questions.stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,6 +105,29 @@ class DevSetRetrievalIT {
         assertThat(question.expectAny())
                 .as("one of the expected strings in the answer: %s", text)
                 .anyMatch(expected -> containsWords(text, expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("outOfScopeQuestions")
+    void should_say_the_article_does_not_answer_an_out_of_scope_question_without_ollama(DevQuestion question) {
+        // when
+        JsonNode answer = new ApiClient(port).ask(question.q()).json();
+
+        // then: the calibrated rule, not the model, decided; nothing is cited
+        assertThat(answer.path("mode").asText()).isEqualTo("extractive");
+        assertThat(answer.path("answered").asBoolean()).as("answered: %s", answer.path("answer").asText()).isFalse();
+        assertThat(answer.path("citations")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("calibrationInScopeQuestions")
+    void should_not_turn_away_an_in_scope_calibration_question_without_ollama(DevQuestion question) {
+        // when
+        JsonNode answer = new ApiClient(port).ask(question.q()).json();
+
+        // then: the rule lets it through (which paragraph is cited is the dev set's test, above)
+        assertThat(answer.path("answered").asBoolean()).as("answered: %s", answer.path("answer").asText()).isTrue();
+        assertThat(answer.path("citations")).isNotEmpty();
     }
 
     /** Case-insensitive and on word boundaries, so that "AI" is not found inside "said". */
