@@ -156,9 +156,12 @@ public class AnswerService {
                 draft -> finish(draft, question, retrievalMs, millisSince(generationStart)),
                 notice -> extractive(retrieval, notice, question, retrievalMs, millisSince(generationStart)),
                 ollama::failed);
+        // A cold model may take the whole call timeout to load before its first token; after that,
+        // a silence of stream-idle-timeout means it has stalled.
         Duration idle = ollamaProperties.streamIdleTimeout();
-        handler.watchWith(watchdog.watch(idle, () -> handler.onIdle("The model sent nothing for " + idle.toSeconds()
-                + " s, so this answer quotes the article's most relevant sentences instead.")));
+        handler.watchWith(watchdog.watch(ollamaProperties.timeout(), idle, () -> handler.onIdle(
+                "The model stopped sending its answer, so this answer quotes the article's most relevant"
+                        + " sentences instead.")));
         try {
             streamingChatModel.chat(ChatRequest.builder().messages(messages(question, passages)).build(), handler);
         } catch (RuntimeException e) {

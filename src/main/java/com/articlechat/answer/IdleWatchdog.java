@@ -6,6 +6,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
@@ -16,6 +18,8 @@ import jakarta.annotation.PreDestroy;
  */
 @Component
 class IdleWatchdog {
+
+    private static final Logger log = LoggerFactory.getLogger(IdleWatchdog.class);
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "answer-idle-watchdog");
@@ -28,12 +32,19 @@ class IdleWatchdog {
 
         private final long idleNanos;
         private final Runnable onIdle;
-        private volatile long lastTouch = System.nanoTime();
+        private volatile long lastTouch;
         private volatile ScheduledFuture<?> check;
+        // A check that is running may schedule the next one just after stop() cancelled the current
+        // one; the flag keeps that next check from firing for a stream that has ended.
+        private volatile boolean stopped;
 
-        private Watch(Duration idle, Runnable onIdle) {
+        private Watch(Duration first, Duration idle, Runnable onIdle) {
             this.idleNanos = idle.toNanos();
             this.onIdle = onIdle;
+            // The first sign of life may take longer (a model loading), so the first silence allowed
+            // is counted as if the last touch were that much later.
+            long firstNanos = Math.max(first.toNanos(), idleNanos);
+            this.lastTouch = System.nanoTime() + (firstNanos - idleNanos);
             schedule(idleNanos);
         }
 
@@ -42,6 +53,7 @@ class IdleWatchdog {
         }
 
         void stop() {
+            stopped = true;
             ScheduledFuture<?> pending = check;
             if (pending != null) {
                 pending.cancel(false);
@@ -53,17 +65,27 @@ class IdleWatchdog {
         }
 
         private void fire() {
+            if (stopped) {
+                return;
+            }
             long quiet = System.nanoTime() - lastTouch;
             if (quiet >= idleNanos) {
-                onIdle.run();
+                try {
+                    onIdle.run();
+                } catch (RuntimeException e) {
+                    // A scheduled task's exception is kept in its future, which nobody reads: say it here.
+                    log.warn("Ending an idle answer stream failed", e);
+                }
             } else {
-                schedule(idleNanos - quiet);
+                // At most one idle period ahead, so a stall right after the first token is seen in time.
+                schedule(Math.min(idleNanos - quiet, idleNanos));
             }
         }
     }
 
-    Watch watch(Duration idle, Runnable onIdle) {
-        return new Watch(idle, onIdle);
+    /** Watches a stream that may be silent for {@code first} before its first sign of life, then for {@code idle}. */
+    Watch watch(Duration first, Duration idle, Runnable onIdle) {
+        return new Watch(first, idle, onIdle);
     }
 
     @PreDestroy

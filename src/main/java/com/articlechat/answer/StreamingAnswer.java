@@ -1,8 +1,10 @@
 package com.articlechat.answer;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.articlechat.retrieval.Passage;
 
@@ -14,8 +16,11 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 /**
  * One streamed model answer: forwards tokens as they arrive and ends exactly once, with the checked
  * answer or, if the model fails, stalls or cites nothing, with the extractive answer and a notice.
+ * A stream whose reader has gone ends quietly: nobody is left to receive an ending.
  */
 final class StreamingAnswer implements StreamingChatResponseHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(StreamingAnswer.class);
 
     private final List<Passage> passages;
     private final AnswerListener listener;
@@ -25,8 +30,11 @@ final class StreamingAnswer implements StreamingChatResponseHandler {
     private final Function<String, Answer> extractiveAnswer;
     private final Function<Throwable, String> failureNotice;
     private final StringBuilder text = new StringBuilder();
-    private final AtomicBoolean ended = new AtomicBoolean();
-    private IdleWatchdog.Watch watch;
+    // Tokens come on the client's thread, the idle ending on the watchdog's: ending and forwarding a
+    // token take this lock, so no token can follow the ending and the listener is never called concurrently.
+    private final Object lock = new Object();
+    private boolean ended;             // guarded by lock
+    private IdleWatchdog.Watch watch;  // set before the model is called
 
     StreamingAnswer(List<Passage> passages, AnswerListener listener, AnswerStream stream, GroundingCheck grounding,
             Function<Draft, Answer> llmAnswer, Function<String, Answer> extractiveAnswer,
@@ -47,23 +55,30 @@ final class StreamingAnswer implements StreamingChatResponseHandler {
     @Override
     public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
         stream.attach(context.streamingHandle());
-        if (stream.isCancelled() || ended.get()) {
-            return;
-        }
-        watch.touch();
-        text.append(partial.text());
-        try {
-            listener.token(partial.text());
-        } catch (RuntimeException readerGone) {
-            // The reader cannot receive any more; stop the model rather than generate for nobody.
-            end();
-            stream.cancel();
+        synchronized (lock) {
+            if (ended) {
+                return;
+            }
+            if (stream.isCancelled()) {
+                end(); // the reader left while the model was quiet: stop watching for nobody
+                return;
+            }
+            watch.touch();
+            text.append(partial.text());
+            try {
+                listener.token(partial.text());
+            } catch (RuntimeException readerGone) {
+                // The reader cannot receive any more; stop the model rather than generate for nobody.
+                log.debug("The reader left during the answer, stopping the model: {}", readerGone.toString());
+                end();
+                stream.cancel();
+            }
         }
     }
 
     @Override
     public void onCompleteResponse(ChatResponse response) {
-        if (!end()) {
+        if (!end() || stream.isCancelled()) {
             return;
         }
         String full = response.aiMessage() != null && response.aiMessage().text() != null
@@ -72,8 +87,7 @@ final class StreamingAnswer implements StreamingChatResponseHandler {
         try {
             Draft draft = grounding.check(full, passages);
             listener.done(draft != null ? llmAnswer.apply(draft)
-                    : extractiveAnswer.apply("The model's answer cited none of the passages it was given, so this"
-                            + " answer quotes the article's most relevant sentences instead."));
+                    : extractiveAnswer.apply(AnswerService.UNCITED));
         } catch (RuntimeException e) {
             listener.failed(e);
         }
@@ -94,8 +108,12 @@ final class StreamingAnswer implements StreamingChatResponseHandler {
         if (!end()) {
             return;
         }
+        boolean readerGone = stream.isCancelled();
+        // Stops the model at its next token; no handle exists before the first one arrives.
         stream.cancel();
-        finishExtractively(notice);
+        if (!readerGone) {
+            finishExtractively(notice);
+        }
     }
 
     private void finishExtractively(String notice) {
@@ -108,10 +126,15 @@ final class StreamingAnswer implements StreamingChatResponseHandler {
 
     /** Marks the stream ended; true only for the first caller, so exactly one ending is sent. */
     private boolean end() {
-        boolean first = ended.compareAndSet(false, true);
-        if (first && watch != null) {
+        synchronized (lock) {
+            if (ended) {
+                return false;
+            }
+            ended = true;
+        }
+        if (watch != null) {
             watch.stop();
         }
-        return first;
+        return true;
     }
 }

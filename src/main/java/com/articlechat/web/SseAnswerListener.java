@@ -25,6 +25,8 @@ final class SseAnswerListener implements AnswerListener {
     private static final Logger log = LoggerFactory.getLogger(SseAnswerListener.class);
 
     private final SseEmitter emitter;
+    // Set by the first failed send. A reader closing the tab is routine, not an error of ours.
+    private volatile boolean readerGone;
 
     SseAnswerListener(SseEmitter emitter) {
         this.emitter = emitter;
@@ -48,10 +50,17 @@ final class SseAnswerListener implements AnswerListener {
 
     @Override
     public void failed(RuntimeException error) {
+        if (readerGone) {
+            log.debug("The reader left before the answer was complete: {}", error.toString());
+            emitter.complete();
+            return;
+        }
         log.error("Streamed answer failed", error);
         try {
             send("error", ApiExceptionHandler.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Answer failed",
                     "The answer could not be completed. Please ask again."));
+        } catch (UncheckedIOException nobodyToTell) {
+            // The reader left meanwhile; the error is logged above.
         } finally {
             emitter.complete();
         }
@@ -60,8 +69,16 @@ final class SseAnswerListener implements AnswerListener {
     private void send(String event, Object data) {
         try {
             emitter.send(SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON));
-        } catch (IOException | IllegalStateException e) {
+        } catch (IOException e) {
+            readerGone = true;
             throw new UncheckedIOException(new IOException("The reader disconnected", e));
+        } catch (IllegalStateException e) {
+            if (e.getCause() != null) {
+                throw e; // Spring wraps a failure to write the event, e.g. to serialise it: ours, not the reader's
+            }
+            // Without a cause it is the emitter refusing to send: the response ended (reader gone or timed out).
+            readerGone = true;
+            throw new UncheckedIOException(new IOException("The response has already ended", e));
         }
     }
 }
