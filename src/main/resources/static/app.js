@@ -81,13 +81,21 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 // ---------- article pane ----------
 
 async function loadArticles() {
+  let listed;
   try {
-    state.articles = await getJson('/api/articles');
+    listed = await getJson('/api/articles');
   } catch (err) {
     return showArticleMessage('Could not load the articles', err.message);
   }
-  if (!Array.isArray(state.articles) || state.articles.length === 0) {
-    return showArticleMessage('No articles yet', 'No article has been ingested on the server.');
+  listed = Array.isArray(listed) ? listed : [];
+  // The list also names files the server could not read (version null, lastError set): there is
+  // nothing to show or ask about for those, so they are never offered or opened.
+  state.articles = listed.filter((a) => a && typeof a.id === 'string' && a.version != null);
+  if (state.articles.length === 0) {
+    const failed = listed.length - state.articles.length;
+    return showArticleMessage('No articles yet', failed > 0
+      ? `No article could be read; ${failed} file${failed === 1 ? '' : 's'} failed to load on the server.`
+      : 'No article has been ingested on the server.');
   }
   ui.picker.replaceChildren(...state.articles.map((a) => {
     const option = el('option', null, a.title || a.id);
