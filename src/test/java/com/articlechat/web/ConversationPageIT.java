@@ -5,32 +5,26 @@ import static com.articlechat.web.ConversationIT.OTHER_LEADER;
 import static com.articlechat.web.ConversationIT.WHAT_DID_HE_WARN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
+import com.articlechat.support.Browser;
 import com.articlechat.support.OllamaStandIn;
 import com.articlechat.support.OllamaStandIn.RecordedRequest;
 
@@ -47,10 +41,6 @@ import com.articlechat.support.OllamaStandIn.RecordedRequest;
         "articlechat.ollama.timeout=5s",
         "articlechat.ollama.probe-ttl=0s"})
 class ConversationPageIT {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration ANSWER_WAIT = Duration.ofSeconds(30);
 
     private static final Path KNOWLEDGE = ConversationIT.copyOfTheArticle();
     private static final OllamaStandIn ollama = OllamaStandIn.start();
@@ -70,43 +60,21 @@ class ConversationPageIT {
     @LocalServerPort
     int port;
 
+    private Browser chromium;
     private WebDriver browser;
-    private Path profile;
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        boolean required = "true".equalsIgnoreCase(System.getenv("ARTICLECHAT_REQUIRE_BROWSER"))
-                || Boolean.getBoolean("articlechat.requireBrowser");
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (required) {
-            assertThat(present).as("Chromium and chromedriver at %s and %s (apt-get install chromium chromium-driver)",
-                    CHROMIUM, CHROMEDRIVER).isTrue();
-        }
-        Assumptions.assumeTrue(present, "Chromium is not installed; skipping the browser test");
-
+    void startBrowser() {
+        chromium = Browser.launch();
+        browser = chromium.driver();
         ollama.reset();
         ollama.reply(ConversationIT::modelReply);
-        profile = Files.createTempDirectory("chromium-profile");
-        // Nothing may be downloaded at test time: with both binaries given, Selenium Manager is never asked.
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile.toFile());
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -161,8 +129,8 @@ class ConversationPageIT {
                 .map(chip -> chip.getDomAttribute("data-paragraph")).distinct().toList();
     }
 
-    private void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, ANSWER_WAIT).until(condition::apply);
+    private void waitFor(Function<WebDriver, Boolean> condition) {
+        chromium.await(condition);
     }
 
     private static List<RecordedRequest> answerRequests() {
