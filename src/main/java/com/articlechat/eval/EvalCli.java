@@ -27,8 +27,10 @@ public final class EvalCli {
         }
         int count = option(args, "count").map(Integer::parseInt).orElse(300);
         long seed = option(args, "seed").map(Long::parseLong).orElse(42L);
-        int written = 0; // wired to DistractorGenerator.writeTo(Path.of(dir.get()), count, seed) once it lands
-        System.out.println("Wrote " + written + " distractor articles to " + Path.of(dir.get()).toAbsolutePath());
+        Path folder = Path.of(dir.get());
+        int written = new DistractorGenerator().writeTo(folder, count, seed);
+        System.out.println("Wrote " + written + " distractor articles (seed " + seed + ") to "
+                + folder.toAbsolutePath());
         return true;
     }
 

@@ -97,11 +97,22 @@ class EvalCommand implements ApplicationRunner {
         if (report.getParent() != null) {
             Files.createDirectories(report.getParent());
         }
-        json.writerWithDefaultPrettyPrinter().writeValue(report.toFile(),
-                Map.of("questions", file.toString(), "index", stats, "summaries", summaries, "scores", scores,
-                "evidence", evidence.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                        e -> Map.of("topCosine", e.getValue().topCosine(), "coverage", e.getValue().coverage(),
-                                "answerable", e.getValue().answerable())))));
+        // Linked maps throughout: the report lists questions and fields in the order they were asked.
+        Map<String, Object> perQuestion = new LinkedHashMap<>();
+        evidence.forEach((id, r) -> {
+            Map<String, Object> seen = new LinkedHashMap<>();
+            seen.put("topCosine", r.topCosine());
+            seen.put("coverage", r.coverage());
+            seen.put("answerable", r.answerable());
+            perQuestion.put(id, seen);
+        });
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("questions", file.toString());
+        document.put("index", stats);
+        document.put("summaries", summaries);
+        document.put("scores", scores);
+        document.put("evidence", perQuestion);
+        json.writerWithDefaultPrettyPrinter().writeValue(report.toFile(), document);
         out.println("Report written to " + report.toAbsolutePath());
     }
 

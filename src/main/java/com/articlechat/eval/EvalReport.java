@@ -8,6 +8,9 @@ import java.util.Map;
 /** Prints an evaluation run as plain-text tables: per question, then the pipelines side by side. */
 final class EvalReport {
 
+    // Wide enough for "vector-only (r@1 r@3 rr has ms)", so the columns line up under their headers.
+    private static final int CELL = 31;
+
     private EvalReport() {
     }
 
@@ -15,7 +18,7 @@ final class EvalReport {
             List<EvalScorer.Summary> summaries) {
         out.println();
         out.printf(Locale.ROOT, "%-6s %-13s", "id", "kind");
-        scores.keySet().forEach(p -> out.printf(Locale.ROOT, " | %-28s", p + " (r@1 r@3 rr has ms)"));
+        scores.keySet().forEach(p -> out.printf(Locale.ROOT, " | %-" + CELL + "s", p + " (r@1 r@3 rr has ms)"));
         out.println();
         for (int i = 0; i < questions.size(); i++) {
             out.printf(Locale.ROOT, "%-6s %-13s", questions.get(i).id(), questions.get(i).kind());
@@ -54,11 +57,11 @@ final class EvalReport {
 
     private static String cell(EvalScorer.Score s) {
         if (s.refusedCorrectly() != null) {
-            return String.format(Locale.ROOT, "%-28s", (s.refusedCorrectly() ? "refused" : "ANSWERED")
-                    + String.format(Locale.ROOT, " %6.1f", s.latencyMs()));
+            return String.format(Locale.ROOT, "%-" + CELL + "s", String.format(Locale.ROOT, "%-8s %6.1f",
+                    s.refusedCorrectly() ? "refused" : "ANSWERED", s.latencyMs()));
         }
-        return String.format(Locale.ROOT, "%3.1f %3.1f %4.2f %-3s %6.1f", s.recallAt1(), s.recallAt3(),
-                s.reciprocalRank(), s.contains() ? "yes" : "no", s.latencyMs());
+        return String.format(Locale.ROOT, "%-" + CELL + "s", String.format(Locale.ROOT, "%3.1f %3.1f %4.2f %-3s %6.1f",
+                s.recallAt1(), s.recallAt3(), s.reciprocalRank(), s.contains() ? "yes" : "no", s.latencyMs()));
     }
 
     private static void row(PrintStream out, String name, List<EvalScorer.Summary> summaries,

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.articlechat.knowledge.TextNormalizer;
@@ -23,7 +24,17 @@ public final class EvalScorer {
     public record Outcome(List<String> cited, String answer, boolean answered, double latencyMs) {
     }
 
-    /** One question's scores; in-scope metrics are null for out-of-scope questions and vice versa. */
+    /**
+     * One question's scores; in-scope metrics are null for out-of-scope questions and vice versa. An
+     * in-scope question that was not answered scores 0 on all of them.
+     *
+     * @param recallAt1         1 when the first cited paragraph is a gold one, else 0
+     * @param recallAt3         1 when a gold paragraph is among the first three cited, else 0
+     * @param reciprocalRank    1/rank of the first gold paragraph cited, 0 when none is
+     * @param contains          the answer contains one of {@code expect_any}, as whole words
+     * @param citationPrecision the share of cited paragraphs that are gold
+     * @param refusedCorrectly  for out-of-scope questions: the pipeline did not answer
+     */
     public record Score(String id, String kind, Double recallAt1, Double recallAt3, Double reciprocalRank,
             Boolean contains, Double citationPrecision, Boolean refusedCorrectly, double latencyMs) {
     }
@@ -40,6 +51,7 @@ public final class EvalScorer {
                     outcome.latencyMs());
         }
         Set<String> gold = question.gold().stream().map(p -> article + "#" + p).collect(Collectors.toSet());
+        // A refusal cites nothing and says nothing, whatever text and passages came with it.
         List<String> cited = outcome.answered() ? outcome.cited() : List.of();
         double rr = 0;
         for (int i = 0; i < cited.size(); i++) {
@@ -51,7 +63,8 @@ public final class EvalScorer {
         long relevant = cited.stream().filter(gold::contains).count();
         double precision = cited.isEmpty() ? 0 : (double) relevant / cited.size();
         return new Score(question.id(), question.kind(), recall(gold, cited, 1), recall(gold, cited, 3), rr,
-                contains(outcome.answer(), question.expectAny()), precision, null, outcome.latencyMs());
+                outcome.answered() && contains(outcome.answer(), question.expectAny()), precision, null,
+                outcome.latencyMs());
     }
 
     public static Summary summarize(String pipeline, List<Score> scores) {
@@ -69,15 +82,23 @@ public final class EvalScorer {
                 percentile(latencies, 50), percentile(latencies, 95));
     }
 
+    /**
+     * 1 when one of the first {@code k} cited paragraphs is gold. The gold paragraphs of a question are
+     * alternatives, each of which answers it, so finding one is enough; dividing by their number
+     * would cap recall@1 at 1/2 for a question with two.
+     */
     static double recall(Set<String> gold, List<String> cited, int k) {
-        long hits = cited.stream().limit(k).filter(gold::contains).distinct().count();
-        return gold.isEmpty() ? 0 : (double) hits / gold.size();
+        return cited.stream().limit(k).anyMatch(gold::contains) ? 1 : 0;
     }
 
-    /** Case- and typography-insensitive: "four-day" matches "four‑day". */
+    /**
+     * Case- and typography-insensitive ("four-day" matches "four‑day"), on word boundaries, so that
+     * "AI" is not found inside "said".
+     */
     static boolean contains(String answer, List<String> expectAny) {
         String folded = fold(answer == null ? "" : answer);
-        return expectAny.stream().anyMatch(e -> folded.contains(fold(e)));
+        return expectAny.stream().anyMatch(e -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(fold(e))
+                + "(?![\\p{L}\\p{N}])").matcher(folded).find());
     }
 
     /** Nearest-rank percentile of sorted values; 0 when there are none. */

@@ -1,0 +1,131 @@
+package com.articlechat.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.articlechat.Application;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code --eval=FILE} run as the command line runs it (no web server, Ollama unreachable so answers
+ * are extractive): every question goes through the hybrid pipeline and both baselines, the scores
+ * are printed side by side, and the JSON report holds them.
+ */
+class EvalCommandIT {
+
+    private static final Path SEED_ARTICLE = Path.of("src/test/resources/articles/korea-china-visit.md");
+    // Two questions worded like their gold paragraphs (6 and 3) and one the article cannot answer.
+    private static final Path QUESTIONS = Path.of("src/test/resources/eval/eval-command-questions.jsonl");
+
+    @Test
+    void should_score_the_pipeline_and_both_baselines_and_write_the_report(@TempDir Path dir) throws IOException {
+        // given
+        Path knowledge = Files.createDirectories(dir.resolve("knowledge"));
+        Files.copy(SEED_ARTICLE, knowledge.resolve("korea-china-visit.md"));
+        Path report = dir.resolve("out/eval-report.json");
+
+        // when
+        String printed = printedWhileRunning("--eval=" + QUESTIONS.toAbsolutePath(),
+                "--articlechat.knowledge.dir=" + knowledge,
+                "--articlechat.eval.out=" + report,
+                "--articlechat.ollama.base-url=" + closedPortUrl());
+
+        // then
+        JsonNode json = JsonMapper.builder().build().readTree(report.toFile());
+        Map<String, JsonNode> summaries = new LinkedHashMap<>();
+        json.path("summaries").forEach(s -> summaries.put(s.path("pipeline").asString(), s));
+        assertThat(summaries).containsOnlyKeys("hybrid", "vector-only", "bm25-only");
+        summaries.values().forEach(summary -> {
+            assertThat(summary.path("inScope").asInt()).isEqualTo(2);
+            assertThat(summary.path("outOfScope").asInt()).isEqualTo(1);
+            assertThat(summary.path("recallAt3").asDouble()).as(summary.toString()).isEqualTo(1.0);
+        });
+        JsonNode hybrid = summaries.get("hybrid");
+        assertThat(hybrid.path("recallAt1").asDouble()).as(hybrid.toString()).isEqualTo(1.0);
+        assertThat(hybrid.path("mrr").asDouble()).isEqualTo(1.0);
+        assertThat(hybrid.path("containsRate").asDouble()).isEqualTo(1.0);
+        assertThat(hybrid.path("refusalAccuracy").asDouble()).as("the out-of-scope question is refused")
+                .isEqualTo(1.0);
+        assertThat(json.path("scores").path("hybrid")).hasSize(3);
+        assertThat(json.path("index").path("articles").asInt()).isEqualTo(1);
+        assertThat(json.path("evidence").propertyNames()).containsExactly("e1", "e2", "o1");
+
+        assertThat(printed).contains("Index: 1 articles")
+                .containsPattern("metric\\s+hybrid\\s+vector-only\\s+bm25-only")
+                .containsPattern("recall@1\\s+1\\.000")
+                .contains("refusal accuracy", "p95 ms", "(2 in-scope, 1 out-of-scope questions)")
+                .contains("Report written to " + report.toAbsolutePath());
+    }
+
+    /** Runs the application as {@code Application.main} does in eval mode, but returns instead of exiting. */
+    private static String printedWhileRunning(String... args) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        // The command prints to System.out, which it reads when it is created: swap it before the start.
+        System.setOut(new PrintStream(new Tee(original, captured), true, StandardCharsets.UTF_8));
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.NONE)
+                .run(args)) {
+            assertThat(context.isActive()).isTrue();
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A loopback address where nothing listens, so the answers are extractive. */
+    private static String closedPortUrl() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return "http://127.0.0.1:" + socket.getLocalPort();
+        }
+    }
+
+    /** Writes to the console and to the capture, so a failing run can still be read in the build log. */
+    private static final class Tee extends OutputStream {
+
+        private final OutputStream first;
+        private final OutputStream second;
+
+        Tee(OutputStream first, OutputStream second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            first.write(b);
+            second.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            first.write(b, off, len);
+            second.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            first.flush();
+            second.flush();
+        }
+    }
+}
