@@ -66,7 +66,9 @@ public class PassageRetriever {
             hits.putIfAbsent(hit.key(), hit);
             byKeyword.add(hit.key());
         }
-        List<String> fused = RankFusion.fuse(List.of(byVector, byKeyword), properties.fusionK());
+        List<List<String>> rankings = List.of(byVector, byKeyword);
+        List<String> byArticle = RankFusion.byArticle(rankings, properties.fusionK(), key -> hits.get(key).article().id());
+        List<String> fused = RankFusion.fuse(List.of(byVector, byKeyword, byArticle), properties.fusionK());
 
         Set<String> keywordKeys = new HashSet<>(byKeyword);
         Map<String, Passage> passages = new LinkedHashMap<>();
@@ -92,12 +94,16 @@ public class PassageRetriever {
             passages.put(paragraphKey, new Passage(hit.article(), paragraph, best, anchor, scored));
         }
         List<Passage> ranked = List.copyOf(passages.values());
-        double coverage = ranked.stream().mapToDouble(p -> coverage(index, normalized, p)).max().orElse(0);
-        return new Retrieval(ranked, topCosine, coverage, answerable(ranked, topCosine, coverage));
-    }
-
-    private boolean answerable(List<Passage> passages, double topCosine, double coverage) {
-        return !passages.isEmpty() && properties.answerable().test(topCosine, coverage);
+        double coverage = 0;
+        boolean answerable = false;
+        for (Passage passage : ranked) {
+            double covered = coverage(index, normalized, passage);
+            coverage = Math.max(coverage, covered);
+            // Meaning and words must meet in one passage: among many articles, one may share the
+            // question's meaning and another its rare words without either answering it.
+            answerable |= properties.answerable().test(passage.score(), covered);
+        }
+        return new Retrieval(ranked, topCosine, coverage, answerable);
     }
 
     /** The share of the question's content words, weighted by IDF, that the passage contains. */

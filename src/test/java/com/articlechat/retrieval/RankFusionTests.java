@@ -46,4 +46,32 @@ class RankFusionTests {
         // then
         assertThat(fused).containsExactly("a", "b", "c");
     }
+
+    @Test
+    void should_rank_sentences_of_the_article_with_most_evidence_first() {
+        // given: article "a" tops the vector ranking with one sentence; article "b" has three
+        // sentences found by both searches, none of them first
+        List<String> byVector = List.of("a:1", "b:1", "b:2", "b:3", "c:1");
+        List<String> byKeyword = List.of("c:1", "b:2", "b:1", "a:1", "b:3");
+
+        // when
+        List<String> byArticle = RankFusion.byArticle(List.of(byVector, byKeyword), K, key -> key.split(":")[0]);
+
+        // then: all of b first, best sentence first within it; then the others by their evidence
+        assertThat(byArticle.subList(0, 3)).containsExactly("b:1", "b:2", "b:3");
+        assertThat(byArticle).hasSize(5).containsOnlyOnce("a:1", "c:1");
+    }
+
+    @Test
+    void should_keep_the_fused_order_within_a_single_article() {
+        // given
+        List<String> byVector = List.of("a:3", "a:1", "a:2");
+        List<String> byKeyword = List.of("a:3", "a:2");
+
+        // when
+        List<String> byArticle = RankFusion.byArticle(List.of(byVector, byKeyword), K, key -> "a");
+
+        // then: one article, so only the sentences' own fused scores order them
+        assertThat(byArticle).containsExactlyElementsOf(RankFusion.fuse(List.of(byVector, byKeyword), K));
+    }
 }
