@@ -47,11 +47,14 @@ final class EvalReport {
     static void printEvidence(PrintStream out, List<EvalQuestion> questions,
             Map<String, com.articlechat.retrieval.Retrieval> evidence) {
         out.println();
-        out.printf(Locale.ROOT, "%-6s %-13s %10s %9s %11s%n", "id", "kind", "topCosine", "coverage", "answerable");
+        out.printf(Locale.ROOT, "%-6s %-13s %10s %9s %11s  %s%n", "id", "kind", "topCosine", "coverage", "answerable",
+                "passages found, best first (article#paragraph)");
         for (EvalQuestion question : questions) {
             com.articlechat.retrieval.Retrieval r = evidence.get(question.id());
-            out.printf(Locale.ROOT, "%-6s %-13s %10.3f %9.3f %11s%n", question.id(), question.kind(), r.topCosine(),
-                    r.coverage(), r.answerable());
+            String found = String.join(" ", r.passages().stream()
+                    .map(p -> p.articleId() + "#" + p.paragraph().number()).toList());
+            out.printf(Locale.ROOT, "%-6s %-13s %10.3f %9.3f %11s  %s%n", question.id(), question.kind(), r.topCosine(),
+                    r.coverage(), r.answerable(), found);
         }
     }
 
