@@ -2,19 +2,16 @@ package com.articlechat.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import com.articlechat.knowledge.Article;
-import com.articlechat.knowledge.ArticleParser;
 import com.articlechat.knowledge.Paragraph;
 import com.articlechat.knowledge.Sentence;
 import com.articlechat.retrieval.Passage;
 import com.articlechat.retrieval.ScoredSentence;
+import com.articlechat.support.SeedArticle;
 
 /**
  * The extractive answer on the real article: the sentence that matched is quoted with citations,
@@ -24,7 +21,7 @@ class ExtractiveAnswererTests {
 
     private static final String NOT_FOUND = "The article does not say.";
     private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(new AnswerProperties(3, 0.08, 0));
-    private final Article article = seed();
+    private final Article article = SeedArticle.parsed();
 
     @Test
     void should_quote_the_matched_sentence_verbatim_with_its_offsets() {
@@ -93,14 +90,5 @@ class ExtractiveAnswererTests {
                 .map(s -> new ScoredSentence(s, s == p.sentences().get(sentence - 1) ? score : score - 0.2))
                 .toList();
         return new Passage(article, p, score, scored.get(sentence - 1), scored);
-    }
-
-    private static Article seed() {
-        try {
-            return ArticleParser.parse("korea-china-visit",
-                    Files.readString(Path.of("src/test/resources/articles/korea-china-visit.md")));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

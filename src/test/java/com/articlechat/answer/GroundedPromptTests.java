@@ -2,24 +2,21 @@ package com.articlechat.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import com.articlechat.knowledge.Article;
-import com.articlechat.knowledge.ArticleParser;
 import com.articlechat.knowledge.Paragraph;
 import com.articlechat.retrieval.Passage;
 import com.articlechat.retrieval.ScoredSentence;
+import com.articlechat.support.SeedArticle;
 
 /** How passages are laid out for the model, and what whole articles are estimated to cost. */
 class GroundedPromptTests {
 
-    private final Article article = seed();
+    private final Article article = SeedArticle.parsed();
 
     @Test
     void should_number_passages_under_their_article_title_with_their_paragraph() {
@@ -66,14 +63,5 @@ class GroundedPromptTests {
         List<ScoredSentence> scored = new ArrayList<>();
         p.sentences().forEach(s -> scored.add(new ScoredSentence(s, 0.5)));
         return new Passage(article, p, 0.5, scored.get(0), scored);
-    }
-
-    private static Article seed() {
-        try {
-            return ArticleParser.parse("korea-china-visit",
-                    Files.readString(Path.of("src/test/resources/articles/korea-china-visit.md")));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
