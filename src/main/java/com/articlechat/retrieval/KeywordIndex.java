@@ -127,13 +127,18 @@ final class KeywordIndex {
         return terms;
     }
 
-    /** Inverse document frequency of an analysed term, as BM25 weighs it; unknown terms weigh most. */
-    double idf(String term) {
+    /** The number of sentences that contain an analysed term. */
+    int docFreq(String term) {
         try {
-            int df = searcher.getIndexReader().docFreq(new Term(TEXT, term));
-            return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+            return searcher.getIndexReader().docFreq(new Term(TEXT, term));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Inverse document frequency of an analysed term, as BM25 weighs it; unknown terms weigh most. */
+    double idf(String term) {
+        int df = docFreq(term);
+        return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
     }
 }

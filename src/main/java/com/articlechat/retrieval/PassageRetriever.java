@@ -27,6 +27,13 @@ import dev.langchain4j.store.embedding.CosineSimilarity;
 @Service
 public class PassageRetriever {
 
+    /**
+     * Cosine between two sentences above which one is a copy of the other: syndicated and templated
+     * articles repeat a sentence with only a name or attribution changed, and four copies of it would
+     * otherwise fill every passage and crowd out the article that answers.
+     */
+    static final double NEAR_DUPLICATE = 0.9;
+
     private final EmbeddingModel embeddingModel;
     private final RetrievalProperties properties;
     private final ActiveIndex activeIndex;
@@ -72,6 +79,7 @@ public class PassageRetriever {
 
         Set<String> keywordKeys = new HashSet<>(byKeyword);
         Map<String, Passage> passages = new LinkedHashMap<>();
+        List<Embedding> anchors = new ArrayList<>();
         double topCosine = 0;
         for (String key : fused) {
             if (passages.size() == properties.maxPassages()) {
@@ -89,6 +97,11 @@ public class PassageRetriever {
             if (best < properties.minScore() && !keywordKeys.contains(key)) {
                 continue;
             }
+            Embedding anchorEmbedding = index.embeddingOf(hit.sentence()).orElseGet(() -> embed(hit.sentence().text()));
+            if (anchors.stream().anyMatch(e -> CosineSimilarity.between(e, anchorEmbedding) >= NEAR_DUPLICATE)) {
+                continue;
+            }
+            anchors.add(anchorEmbedding);
             topCosine = Math.max(topCosine, best);
             ScoredSentence anchor = scored.stream().filter(x -> x.sentence() == hit.sentence()).findFirst().orElseThrow();
             passages.put(paragraphKey, new Passage(hit.article(), paragraph, best, anchor, scored));
@@ -96,14 +109,39 @@ public class PassageRetriever {
         List<Passage> ranked = List.copyOf(passages.values());
         double coverage = 0;
         boolean answerable = false;
+        String keyTerm = keyTerm(index, normalized);
         for (Passage passage : ranked) {
             double covered = coverage(index, normalized, passage);
             coverage = Math.max(coverage, covered);
             // Meaning and words must meet in one passage: among many articles, one may share the
             // question's meaning and another its rare words without either answering it.
-            answerable |= properties.answerable().test(passage.score(), covered);
+            boolean answers = properties.answerable().test(passage.score(), covered);
+            // And the article must be about what is asked: the question's most specific word that the
+            // corpus knows ("population" of Canada, Xi's "age") must occur in the passage's article,
+            // unless the passage's meaning matches so closely that its words do not matter.
+            if (answers && keyTerm != null && passage.score() < properties.answerable().sureScore()) {
+                answers = index.keywords().terms(TextNormalizer.normalize(passage.article().text())).contains(keyTerm);
+            }
+            answerable |= answers;
         }
         return new Retrieval(ranked, topCosine, coverage, answerable);
+    }
+
+    /**
+     * The question's most informative content term, by IDF, among those the corpus contains; null when
+     * it has none. A term no article contains cannot tell articles apart, so it is not chosen.
+     */
+    private static String keyTerm(SearchIndex index, String question) {
+        KeywordIndex keywords = index.keywords();
+        String key = null;
+        double keyIdf = -1;
+        for (String term : keywords.terms(question)) {
+            if (keywords.docFreq(term) > 0 && keywords.idf(term) > keyIdf) {
+                keyIdf = keywords.idf(term);
+                key = term;
+            }
+        }
+        return key;
     }
 
     /** The share of the question's content words, weighted by IDF, that the passage contains. */
