@@ -127,6 +127,19 @@ final class KeywordIndex {
         return terms;
     }
 
+    /** Whether any sentence of the article contains the analysed term; answered from the index, not the text. */
+    boolean articleContains(String articleId, String term) {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(ARTICLE, articleId)), BooleanClause.Occur.FILTER)
+                .build();
+        try {
+            return searcher.count(query) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The number of sentences that contain an analysed term. */
     int docFreq(String term) {
         try {

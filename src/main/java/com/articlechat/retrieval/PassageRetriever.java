@@ -120,7 +120,7 @@ public class PassageRetriever {
             // corpus knows ("population" of Canada, Xi's "age") must occur in the passage's article,
             // unless the passage's meaning matches so closely that its words do not matter.
             if (answers && keyTerm != null && passage.score() < properties.answerable().sureScore()) {
-                answers = index.keywords().terms(TextNormalizer.normalize(passage.article().text())).contains(keyTerm);
+                answers = index.keywords().articleContains(passage.articleId(), keyTerm);
             }
             answerable |= answers;
         }
