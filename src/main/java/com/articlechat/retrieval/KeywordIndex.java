@@ -23,6 +23,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -90,13 +91,27 @@ final class KeywordIndex {
         return CharArraySet.unmodifiableSet(words);
     }
 
-    /** The best BM25 matches for {@code question}, optionally within one article. */
-    List<Match> search(String question, int maxResults, String articleId) {
+    /**
+     * The best BM25 matches for {@code question}, optionally within one article. With
+     * {@code proximitySlop} of 0 or more, each pair of neighbouring question terms also scores as a
+     * phrase allowing that many words between them (Solr's "pf2" boost, the sequential dependence
+     * model of IR): a sentence that says "Korea-China trade" is about the question "value of
+     * Korea-China trade", while one with "Korea" and "trade" ten words apart often is not, and among
+     * hundreds of articles on the same countries that difference decides. Negative: plain BM25.
+     */
+    List<Match> search(String question, int maxResults, String articleId, int proximitySlop) {
         Query terms = new QueryBuilder(analyzer).createBooleanQuery(TEXT, question);
         if (terms == null || documents == 0) {
             return List.of();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST);
+        if (proximitySlop >= 0) {
+            List<String> ordered = new ArrayList<>(terms(question));
+            for (int i = 0; i + 1 < ordered.size(); i++) {
+                query.add(new PhraseQuery(proximitySlop, TEXT, ordered.get(i), ordered.get(i + 1)),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
         if (articleId != null) {
             query.add(new TermQuery(new Term(ARTICLE, articleId)), BooleanClause.Occur.FILTER);
         }

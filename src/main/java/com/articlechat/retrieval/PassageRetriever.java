@@ -69,7 +69,8 @@ public class PassageRetriever {
             hits.put(hit.key(), hit);
             byVector.add(hit.key());
         }
-        for (SearchIndex.Hit hit : index.keywordMatches(normalized, properties.candidates(), articleId)) {
+        for (SearchIndex.Hit hit : index.keywordMatches(normalized, properties.candidates(), articleId,
+                properties.proximitySlop())) {
             hits.putIfAbsent(hit.key(), hit);
             byKeyword.add(hit.key());
         }

@@ -9,11 +9,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param minScore    cosine similarity below which a sentence is not evidence at all
  * @param candidates  sentences taken from each of the vector and keyword searches before fusing
  * @param fusionK     the k of reciprocal rank fusion; 60 is the value of the original paper
+ * @param proximitySlop words allowed between two neighbouring question terms for the keyword search
+ *                    to score them again as a phrase; negative turns the phrase boost off
  * @param answerable  when retrieved passages count as an answer without a model to judge them
  */
 @ConfigurationProperties("articlechat.retrieval")
 public record RetrievalProperties(int maxPassages, double minScore, int candidates, int fusionK,
-        Answerable answerable) {
+        int proximitySlop, Answerable answerable) {
 
     /**
      * The rule that decides, without an LLM, whether the article answers a question. One cosine

@@ -151,10 +151,13 @@ final class SearchIndex {
         return hits;
     }
 
-    /** The sentences that best match {@code question}'s words by BM25, best first. */
-    List<Hit> keywordMatches(String question, int maxResults, String articleId) {
+    /**
+     * The sentences that best match {@code question}'s words by BM25, best first; see
+     * {@link KeywordIndex#search} for {@code proximitySlop}.
+     */
+    List<Hit> keywordMatches(String question, int maxResults, String articleId, int proximitySlop) {
         List<Hit> hits = new ArrayList<>();
-        for (KeywordIndex.Match match : keywords.search(question, maxResults, articleId)) {
+        for (KeywordIndex.Match match : keywords.search(question, maxResults, articleId, proximitySlop)) {
             Article article = articles.get(articleOfKey.get(match.key()));
             hits.add(new Hit(match.key(), article, sentences.get(match.key()), match.score()));
         }
