@@ -47,6 +47,9 @@ final class KeywordIndex {
      */
     static final CharArraySet STOP_WORDS = stopWords();
 
+    /** The {@code proximitySlop} of {@link #search} that turns the phrase boost off: plain BM25. */
+    static final int NO_PHRASE_BOOST = -1;
+
     private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
     private final IndexSearcher searcher;
     private final int documents;
@@ -97,7 +100,7 @@ final class KeywordIndex {
      * phrase allowing that many words between them (Solr's "pf2" boost, the sequential dependence
      * model of IR): a sentence that says "Korea-China trade" is about the question "value of
      * Korea-China trade", while one with "Korea" and "trade" ten words apart often is not, and among
-     * hundreds of articles on the same countries that difference decides. Negative: plain BM25.
+     * hundreds of articles on the same countries that difference decides. {@link #NO_PHRASE_BOOST}: plain BM25.
      */
     List<Match> search(String question, int maxResults, String articleId, int proximitySlop) {
         Query terms = new QueryBuilder(analyzer).createBooleanQuery(TEXT, question);

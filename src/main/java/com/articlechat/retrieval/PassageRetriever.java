@@ -110,9 +110,10 @@ public class PassageRetriever {
         List<Passage> ranked = List.copyOf(passages.values());
         double coverage = 0;
         boolean answerable = false;
-        String keyTerm = keyTerm(index, normalized);
+        Set<String> asked = index.keywords().terms(normalized);
+        String keyTerm = keyTerm(index, asked);
         for (Passage passage : ranked) {
-            double covered = coverage(index, normalized, passage);
+            double covered = coverage(index, asked, passage);
             coverage = Math.max(coverage, covered);
             // Meaning and words must meet in one passage: among many articles, one may share the
             // question's meaning and another its rare words without either answering it.
@@ -132,11 +133,11 @@ public class PassageRetriever {
      * The question's most informative content term, by IDF, among those the corpus contains; null when
      * it has none. A term no article contains cannot tell articles apart, so it is not chosen.
      */
-    private static String keyTerm(SearchIndex index, String question) {
+    private static String keyTerm(SearchIndex index, Set<String> asked) {
         KeywordIndex keywords = index.keywords();
         String key = null;
         double keyIdf = -1;
-        for (String term : keywords.terms(question)) {
+        for (String term : asked) {
             if (keywords.docFreq(term) > 0 && keywords.idf(term) > keyIdf) {
                 keyIdf = keywords.idf(term);
                 key = term;
@@ -145,10 +146,9 @@ public class PassageRetriever {
         return key;
     }
 
-    /** The share of the question's content words, weighted by IDF, that the passage contains. */
-    private static double coverage(SearchIndex index, String question, Passage passage) {
+    /** The share of the question's content words ({@code asked}), weighted by IDF, that the passage contains. */
+    private static double coverage(SearchIndex index, Set<String> asked, Passage passage) {
         KeywordIndex keywords = index.keywords();
-        Set<String> asked = keywords.terms(question);
         if (asked.isEmpty()) {
             return 0;
         }

@@ -55,7 +55,7 @@ public class RetrievalBaselines {
     public List<Found> keywordOnly(String question, int maxResults) {
         List<Found> found = new ArrayList<>();
         for (SearchIndex.Hit hit : activeIndex.current().keywordMatches(TextNormalizer.normalize(question), maxResults,
-                null, -1)) {
+                null, KeywordIndex.NO_PHRASE_BOOST)) {
             found.add(new Found(hit.article().id(), hit.sentence().paragraph(), hit.sentence().text()));
         }
         return found;

@@ -29,7 +29,7 @@ class KeywordIndexTests {
     @Test
     void should_rank_by_plain_bm25_when_the_phrase_boost_is_off() {
         // when: without the boost, the shorter sentence wins on BM25's length normalisation
-        List<KeywordIndex.Match> matches = INDEX.search("What is the value of Korea-China trade?", 10, null, -1);
+        List<KeywordIndex.Match> matches = INDEX.search("What is the value of Korea-China trade?", 10, null, KeywordIndex.NO_PHRASE_BOOST);
 
         // then
         assertThat(matches).extracting(KeywordIndex.Match::key).containsExactly("apart", "together");
