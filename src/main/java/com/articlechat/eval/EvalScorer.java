@@ -34,9 +34,11 @@ public final class EvalScorer {
      * @param contains          the answer contains one of {@code expect_any}, as whole words
      * @param citationPrecision the share of cited paragraphs that are gold
      * @param refusedCorrectly  for out-of-scope questions: the pipeline did not answer
+     * @param cited             the paragraphs that were scored, so a reader of the report can see why
      */
     public record Score(String id, String kind, Double recallAt1, Double recallAt3, Double reciprocalRank,
-            Boolean contains, Double citationPrecision, Boolean refusedCorrectly, double latencyMs) {
+            Boolean contains, Double citationPrecision, Boolean refusedCorrectly, double latencyMs,
+            List<String> cited) {
     }
 
     /** Averages over a run. */
@@ -46,13 +48,13 @@ public final class EvalScorer {
     }
 
     public static Score score(EvalQuestion question, String article, Outcome outcome) {
-        if (question.outOfScope()) {
-            return new Score(question.id(), question.kind(), null, null, null, null, null, !outcome.answered(),
-                    outcome.latencyMs());
-        }
-        Set<String> gold = question.gold().stream().map(p -> article + "#" + p).collect(Collectors.toSet());
         // A refusal cites nothing and says nothing, whatever text and passages came with it.
         List<String> cited = outcome.answered() ? outcome.cited() : List.of();
+        if (question.outOfScope()) {
+            return new Score(question.id(), question.kind(), null, null, null, null, null, !outcome.answered(),
+                    outcome.latencyMs(), cited);
+        }
+        Set<String> gold = question.gold().stream().map(p -> article + "#" + p).collect(Collectors.toSet());
         double rr = 0;
         for (int i = 0; i < cited.size(); i++) {
             if (gold.contains(cited.get(i))) {
@@ -64,7 +66,7 @@ public final class EvalScorer {
         double precision = cited.isEmpty() ? 0 : (double) relevant / cited.size();
         return new Score(question.id(), question.kind(), recall(gold, cited, 1), recall(gold, cited, 3), rr,
                 outcome.answered() && contains(outcome.answer(), question.expectAny()), precision, null,
-                outcome.latencyMs());
+                outcome.latencyMs(), cited);
     }
 
     public static Summary summarize(String pipeline, List<Score> scores) {
