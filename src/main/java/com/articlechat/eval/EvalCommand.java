@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code --eval=questions.jsonl}: asks every question of the file through the configured pipeline
  * and through two baselines over the same index, and prints and saves the scores side by side.
- * Questions are asked across all loaded articles, so distractors in the knowledge folder count.
+ * Questions are asked across all loaded articles, so distractors in the knowledge folder count;
+ * {@code articlechat.eval.scoped=true} asks each within its own article instead, as the page does.
  */
 @Component
 @ConditionalOnProperty("eval")
@@ -68,19 +69,22 @@ class EvalCommand implements ApplicationRunner {
         IndexStats stats = index.stats();
         out.printf(Locale.ROOT, "Index: %d articles, %d sentences, built in %.0f ms%n", stats.articles(),
                 stats.sentences(), stats.buildMs());
+        out.println(properties.scoped() ? "Scope: each question within its article"
+                : "Scope: all loaded articles");
 
-        Map<String, Function<String, EvalScorer.Outcome>> pipelines = new LinkedHashMap<>();
+        Map<String, BiFunction<String, String, EvalScorer.Outcome>> pipelines = new LinkedHashMap<>();
         pipelines.put(HYBRID, this::hybrid);
-        pipelines.put(VECTOR, q -> baseline(() -> baselines.vectorOnly(q)));
-        pipelines.put(KEYWORD, q -> baseline(() -> baselines.keywordOnly(q, 3)));
+        pipelines.put(VECTOR, (q, scope) -> baseline(() -> baselines.vectorOnly(q, scope)));
+        pipelines.put(KEYWORD, (q, scope) -> baseline(() -> baselines.keywordOnly(q, 3, scope)));
 
         Map<String, List<EvalScorer.Score>> scores = new LinkedHashMap<>();
-        for (Map.Entry<String, Function<String, EvalScorer.Outcome>> pipeline : pipelines.entrySet()) {
-            pipeline.getValue().apply(questions.get(0).q()); // warm-up, so the first timing is not an outlier
+        for (Map.Entry<String, BiFunction<String, String, EvalScorer.Outcome>> pipeline : pipelines.entrySet()) {
+            // Warm-up, so the first timing is not an outlier.
+            pipeline.getValue().apply(questions.get(0).q(), scopeOf(questions.get(0)));
             List<EvalScorer.Score> run = new ArrayList<>();
             for (EvalQuestion question : questions) {
-                String article = question.article() != null ? question.article() : properties.article();
-                run.add(EvalScorer.score(question, article, pipeline.getValue().apply(question.q())));
+                run.add(EvalScorer.score(question, articleOf(question),
+                        pipeline.getValue().apply(question.q(), scopeOf(question))));
             }
             scores.put(pipeline.getKey(), run);
         }
@@ -90,7 +94,7 @@ class EvalCommand implements ApplicationRunner {
         EvalReport.print(out, questions, scores, summaries);
         Map<String, Retrieval> evidence = new LinkedHashMap<>();
         for (EvalQuestion question : questions) {
-            evidence.put(question.id(), retriever.search(question.q(), null));
+            evidence.put(question.id(), retriever.search(question.q(), scopeOf(question)));
         }
         EvalReport.printEvidence(out, questions, evidence);
         Path report = properties.out();
@@ -109,6 +113,7 @@ class EvalCommand implements ApplicationRunner {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("questions", file.toString());
         document.put("index", stats);
+        document.put("scoped", properties.scoped());
         document.put("summaries", summaries);
         document.put("scores", scores);
         document.put("evidence", perQuestion);
@@ -116,9 +121,18 @@ class EvalCommand implements ApplicationRunner {
         out.println("Report written to " + report.toAbsolutePath());
     }
 
-    private EvalScorer.Outcome hybrid(String question) {
+    private String articleOf(EvalQuestion question) {
+        return question.article() != null ? question.article() : properties.article();
+    }
+
+    /** The article a question is asked within, or null for all loaded articles. */
+    private String scopeOf(EvalQuestion question) {
+        return properties.scoped() ? articleOf(question) : null;
+    }
+
+    private EvalScorer.Outcome hybrid(String question, String scope) {
         long start = System.nanoTime();
-        Answer answer = answers.ask(question, null);
+        Answer answer = answers.ask(question, scope);
         double ms = (System.nanoTime() - start) / 1e6;
         LinkedHashSet<String> cited = new LinkedHashSet<>();
         for (Citation citation : answer.citations()) {

@@ -9,8 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param article the article whose paragraphs a question's {@code gold} numbers refer to, when the
  *                question does not name one
+ * @param scoped  ask every question within its article, as the page asks about the article on
+ *                screen; false asks across all loaded articles, as a REST client that names none
  * @param out     where the JSON report is written
  */
 @ConfigurationProperties("articlechat.eval")
-public record EvalProperties(String article, Path out) {
+public record EvalProperties(String article, boolean scoped, Path out) {
 }

@@ -13,6 +13,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.retriever.EmbeddingStoreContentRetriever;
 import dev.langchain4j.rag.query.Query;
+import dev.langchain4j.store.embedding.filter.MetadataFilterBuilder;
 
 /**
  * The single-method retrievers the hybrid search is measured against, over the same index:
@@ -33,12 +34,19 @@ public class RetrievalBaselines {
         this.activeIndex = activeIndex;
     }
 
-    /** Vector search as LangChain4j's retriever does it out of the box (3 results, no minimum score). */
-    public List<Found> vectorOnly(String question) {
-        EmbeddingStoreContentRetriever retriever = EmbeddingStoreContentRetriever.builder()
+    /**
+     * Vector search as LangChain4j's retriever does it out of the box (3 results, no minimum score);
+     * within one article when {@code articleId} is given, through the retriever's metadata filter.
+     */
+    public List<Found> vectorOnly(String question, String articleId) {
+        EmbeddingStoreContentRetriever.EmbeddingStoreContentRetrieverBuilder builder = EmbeddingStoreContentRetriever
+                .builder()
                 .embeddingStore(activeIndex.current().store())
-                .embeddingModel(embeddingModel)
-                .build();
+                .embeddingModel(embeddingModel);
+        if (articleId != null) {
+            builder.filter(MetadataFilterBuilder.metadataKey(SearchIndex.ARTICLE_ID).isEqualTo(articleId));
+        }
+        EmbeddingStoreContentRetriever retriever = builder.build();
         List<Found> found = new ArrayList<>();
         for (Content content : retriever.retrieve(Query.from(TextNormalizer.normalize(question)))) {
             TextSegment segment = content.textSegment();
@@ -50,12 +58,13 @@ public class RetrievalBaselines {
 
     /**
      * BM25 alone, the same number of sentences as the vector baseline. Textbook BM25, without the
-     * phrase boost the hybrid pipeline adds, so the baseline stays the standard one to beat.
+     * phrase boost the hybrid pipeline adds, so the baseline stays the standard one to beat. Within
+     * one article when {@code articleId} is given.
      */
-    public List<Found> keywordOnly(String question, int maxResults) {
+    public List<Found> keywordOnly(String question, int maxResults, String articleId) {
         List<Found> found = new ArrayList<>();
         for (SearchIndex.Hit hit : activeIndex.current().keywordMatches(TextNormalizer.normalize(question), maxResults,
-                null, KeywordIndex.NO_PHRASE_BOOST)) {
+                articleId, KeywordIndex.NO_PHRASE_BOOST)) {
             found.add(new Found(hit.article().id(), hit.sentence().paragraph(), hit.sentence().text()));
         }
         return found;

@@ -11,7 +11,9 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -72,8 +74,50 @@ class EvalCommandIT {
         assertThat(printed).contains("Index: 1 articles")
                 .containsPattern("metric\\s+hybrid\\s+vector-only\\s+bm25-only")
                 .containsPattern("recall@1\\s+1\\.000")
-                .contains("refusal accuracy", "p95 ms", "(2 in-scope, 1 out-of-scope questions)")
+                .contains("Scope: all loaded articles", "refusal accuracy", "p95 ms", "(2 in-scope, 1 out-of-scope questions)")
                 .contains("Report written to " + report.toAbsolutePath());
+    }
+
+    @Test
+    void should_ask_each_question_within_its_article_when_scoped(@TempDir Path dir) throws IOException {
+        // given: a second article worded like the questions, which wins them when every article is searched
+        Path knowledge = Files.createDirectories(dir.resolve("knowledge"));
+        Files.copy(SEED_ARTICLE, knowledge.resolve("korea-china-visit.md"));
+        Files.writeString(knowledge.resolve("look-alike.md"), """
+                ---
+                title: "Which cities does the visit include stops in"
+                ---
+                Lee's visit includes stops in which cities, a question many asked.
+
+                What trade has hovered around the $300 billion mark after peaking in 2022 was asked again.
+                """);
+        Path everywhere = dir.resolve("all.json");
+        Path scoped = dir.resolve("scoped.json");
+
+        // when
+        printedWhileRunning("--eval=" + QUESTIONS.toAbsolutePath(), "--articlechat.knowledge.dir=" + knowledge,
+                "--articlechat.eval.out=" + everywhere, "--articlechat.ollama.base-url=" + closedPortUrl());
+        String printed = printedWhileRunning("--eval=" + QUESTIONS.toAbsolutePath(),
+                "--articlechat.knowledge.dir=" + knowledge, "--articlechat.eval.out=" + scoped,
+                "--articlechat.eval.scoped=true", "--articlechat.ollama.base-url=" + closedPortUrl());
+
+        // then
+        JsonMapper mapper = JsonMapper.builder().build();
+        assertThat(citedByAnyPipeline(mapper.readTree(everywhere.toFile())))
+                .as("across all articles the look-alike is found").anyMatch(key -> key.startsWith("look-alike#"));
+        JsonNode report = mapper.readTree(scoped.toFile());
+        assertThat(report.path("scoped").asBoolean()).isTrue();
+        assertThat(citedByAnyPipeline(report)).isNotEmpty().allMatch(key -> key.startsWith("korea-china-visit#"));
+        report.path("summaries").forEach(summary -> assertThat(summary.path("recallAt3").asDouble())
+                .as(summary.toString()).isEqualTo(1.0));
+        assertThat(printed).contains("Scope: each question within its article");
+    }
+
+    private static List<String> citedByAnyPipeline(JsonNode report) {
+        List<String> cited = new ArrayList<>();
+        report.path("scores").forEach(run -> run.forEach(score -> score.path("cited")
+                .forEach(key -> cited.add(key.asString()))));
+        return cited;
     }
 
     /** Runs the application as {@code Application.main} does in eval mode, but returns instead of exiting. */
