@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import com.articlechat.answer.Answer;
 import com.articlechat.answer.AnswerService;
 import com.articlechat.answer.Citation;
+import com.articlechat.knowledge.UnknownArticleException;
 import com.articlechat.retrieval.ActiveIndex;
 import com.articlechat.retrieval.IndexStats;
 import com.articlechat.retrieval.PassageRetriever;
@@ -33,8 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code --eval=questions.jsonl}: asks every question of the file through the configured pipeline
  * and through two baselines over the same index, and prints and saves the scores side by side.
- * Questions are asked across all loaded articles, so distractors in the knowledge folder count;
- * {@code articlechat.eval.scoped=true} asks each within its own article instead, as the page does.
+ * Each question is asked within its article, as the chat page asks about the article on screen,
+ * with every other loaded article still in the index; {@code articlechat.eval.scoped=false} asks
+ * across all of them, as a REST client that names no article does.
  */
 @Component
 @ConditionalOnProperty("eval")
@@ -66,6 +68,7 @@ class EvalCommand implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         Path file = Path.of(args.getOptionValues("eval").get(0));
         List<EvalQuestion> questions = read(file);
+        requireLoaded(questions);
         IndexStats stats = index.stats();
         out.printf(Locale.ROOT, "Index: %d articles, %d sentences, built in %.0f ms%n", stats.articles(),
                 stats.sentences(), stats.buildMs());
@@ -119,6 +122,22 @@ class EvalCommand implements ApplicationRunner {
         document.put("evidence", perQuestion);
         json.writerWithDefaultPrettyPrinter().writeValue(report.toFile(), document);
         out.println("Report written to " + report.toAbsolutePath());
+    }
+
+    /**
+     * Gold paragraphs are numbers within one article: scored against an article that is not loaded,
+     * every question would quietly score zero, so say which one is missing instead.
+     */
+    private void requireLoaded(List<EvalQuestion> questions) {
+        for (String article : questions.stream().map(this::articleOf).distinct().toList()) {
+            try {
+                retriever.scope(article);
+            } catch (UnknownArticleException e) {
+                throw new IllegalArgumentException("The questions refer to article '" + article
+                        + "', which is not loaded. Load it, or name the questions' article with"
+                        + " --articlechat.eval.article or an \"article\" field per question.", e);
+            }
+        }
     }
 
     private String articleOf(EvalQuestion question) {

@@ -1,6 +1,7 @@
 package com.articlechat.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -74,12 +75,12 @@ class EvalCommandIT {
         assertThat(printed).contains("Index: 1 articles")
                 .containsPattern("metric\\s+hybrid\\s+vector-only\\s+bm25-only")
                 .containsPattern("recall@1\\s+1\\.000")
-                .contains("Scope: all loaded articles", "refusal accuracy", "p95 ms", "(2 in-scope, 1 out-of-scope questions)")
+                .contains("Scope: each question within its article", "refusal accuracy", "p95 ms", "(2 in-scope, 1 out-of-scope questions)")
                 .contains("Report written to " + report.toAbsolutePath());
     }
 
     @Test
-    void should_ask_each_question_within_its_article_when_scoped(@TempDir Path dir) throws IOException {
+    void should_ask_each_question_within_its_article_unless_told_to_search_all(@TempDir Path dir) throws IOException {
         // given: a second article worded like the questions, which wins them when every article is searched
         Path knowledge = Files.createDirectories(dir.resolve("knowledge"));
         Files.copy(SEED_ARTICLE, knowledge.resolve("korea-china-visit.md"));
@@ -95,11 +96,11 @@ class EvalCommandIT {
         Path scoped = dir.resolve("scoped.json");
 
         // when
-        printedWhileRunning("--eval=" + QUESTIONS.toAbsolutePath(), "--articlechat.knowledge.dir=" + knowledge,
-                "--articlechat.eval.out=" + everywhere, "--articlechat.ollama.base-url=" + closedPortUrl());
         String printed = printedWhileRunning("--eval=" + QUESTIONS.toAbsolutePath(),
-                "--articlechat.knowledge.dir=" + knowledge, "--articlechat.eval.out=" + scoped,
-                "--articlechat.eval.scoped=true", "--articlechat.ollama.base-url=" + closedPortUrl());
+                "--articlechat.knowledge.dir=" + knowledge, "--articlechat.eval.out=" + everywhere,
+                "--articlechat.eval.scoped=false", "--articlechat.ollama.base-url=" + closedPortUrl());
+        printedWhileRunning("--eval=" + QUESTIONS.toAbsolutePath(), "--articlechat.knowledge.dir=" + knowledge,
+                "--articlechat.eval.out=" + scoped, "--articlechat.ollama.base-url=" + closedPortUrl());
 
         // then
         JsonMapper mapper = JsonMapper.builder().build();
@@ -110,7 +111,22 @@ class EvalCommandIT {
         assertThat(citedByAnyPipeline(report)).isNotEmpty().allMatch(key -> key.startsWith("korea-china-visit#"));
         report.path("summaries").forEach(summary -> assertThat(summary.path("recallAt3").asDouble())
                 .as(summary.toString()).isEqualTo(1.0));
-        assertThat(printed).contains("Scope: each question within its article");
+        assertThat(printed).contains("Scope: all loaded articles");
+    }
+
+    @Test
+    void should_refuse_to_score_against_an_article_that_is_not_loaded(@TempDir Path dir) throws IOException {
+        // given
+        Path knowledge = Files.createDirectories(dir.resolve("knowledge"));
+        Files.copy(SEED_ARTICLE, knowledge.resolve("korea-china-visit.md"));
+
+        // when / then
+        assertThatThrownBy(() -> printedWhileRunning("--eval=" + QUESTIONS.toAbsolutePath(),
+                "--articlechat.knowledge.dir=" + knowledge, "--articlechat.eval.article=no-such-article",
+                "--articlechat.eval.out=" + dir.resolve("report.json"),
+                "--articlechat.ollama.base-url=" + closedPortUrl()))
+                .hasStackTraceContaining("'no-such-article', which is not loaded");
+        assertThat(dir.resolve("report.json")).doesNotExist();
     }
 
     private static List<String> citedByAnyPipeline(JsonNode report) {
