@@ -3,9 +3,14 @@ package com.articlechat.retrieval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -26,6 +31,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
@@ -47,8 +53,14 @@ final class KeywordIndex {
      */
     static final CharArraySet STOP_WORDS = stopWords();
 
-    /** The {@code proximitySlop} of {@link #search} that turns the phrase boost off: plain BM25. */
-    static final int NO_PHRASE_BOOST = -1;
+    /** The {@code proximitySlop} of {@link #search} for textbook BM25: no phrase boost, names not grouped. */
+    static final int PLAIN_BM25 = -1;
+
+    /**
+     * Two or more capitalised words in a row: the usual cheap sign of a name ("Lee Jae Myung",
+     * "Northeast Asia"). A named-entity model would be surer, but none ships in a jar we can use.
+     */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)+");
 
     private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
     private final IndexSearcher searcher;
@@ -100,17 +112,30 @@ final class KeywordIndex {
      * phrase allowing that many words between them (Solr's "pf2" boost, the sequential dependence
      * model of IR): a sentence that says "Korea-China trade" is about the question "value of
      * Korea-China trade", while one with "Korea" and "trade" ten words apart often is not, and among
-     * hundreds of articles on the same countries that difference decides. {@link #NO_PHRASE_BOOST}: plain BM25.
+     * hundreds of articles on the same countries that difference decides.
+     * <p>
+     * With the boost on, the words of a name in the question also count as one term (Lucene's
+     * {@link SynonymQuery}: their frequencies summed, weighed as the most common of them), and not
+     * as phrases among themselves. A news article spells a name out once ("Lee Jae Myung") and then
+     * writes "Lee": counted word by word, the name's rare words made its first mention outrank the
+     * sentence that answers "What did Lee Jae Myung say about supply chains?".
+     * {@link #PLAIN_BM25}: textbook BM25.
      */
     List<Match> search(String question, int maxResults, String articleId, int proximitySlop) {
-        Query terms = new QueryBuilder(analyzer).createBooleanQuery(TEXT, question);
+        Map<String, Integer> nameOf = proximitySlop >= 0 ? names(question) : Map.of();
+        List<String> ordered = new ArrayList<>(terms(question));
+        Query terms = nameOf.isEmpty() ? new QueryBuilder(analyzer).createBooleanQuery(TEXT, question)
+                : namesAsOneTerm(ordered, nameOf);
         if (terms == null || documents == 0) {
             return List.of();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST);
         if (proximitySlop >= 0) {
-            List<String> ordered = new ArrayList<>(terms(question));
             for (int i = 0; i + 1 < ordered.size(); i++) {
+                Integer name = nameOf.get(ordered.get(i));
+                if (name != null && name.equals(nameOf.get(ordered.get(i + 1)))) {
+                    continue;
+                }
                 query.add(new PhraseQuery(proximitySlop, TEXT, ordered.get(i), ordered.get(i + 1)),
                         BooleanClause.Occur.SHOULD);
             }
@@ -127,6 +152,39 @@ final class KeywordIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("Searching the in-memory keyword index failed", e);
         }
+    }
+
+    /** The analysed words of each name of two or more words in {@code question}, by the name's number. */
+    private Map<String, Integer> names(String question) {
+        Map<String, Integer> nameOf = new HashMap<>();
+        Matcher name = NAME.matcher(question);
+        int n = 0;
+        while (name.find()) {
+            Set<String> words = terms(name.group());
+            if (words.size() > 1) {
+                for (String word : words) {
+                    nameOf.put(word, n);
+                }
+                n++;
+            }
+        }
+        return nameOf;
+    }
+
+    /** Any of the question's terms, each name's words counting as one term. */
+    private static Query namesAsOneTerm(List<String> ordered, Map<String, Integer> nameOf) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        Map<Integer, SynonymQuery.Builder> names = new LinkedHashMap<>();
+        for (String term : ordered) {
+            Integer name = nameOf.get(term);
+            if (name == null) {
+                any.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
+            } else {
+                names.computeIfAbsent(name, k -> new SynonymQuery.Builder(TEXT)).addTerm(new Term(TEXT, term));
+            }
+        }
+        names.values().forEach(name -> any.add(name.build(), BooleanClause.Occur.SHOULD));
+        return any.build();
     }
 
     /** The question's content terms as the index sees them: stemmed, without stop words. */

@@ -64,7 +64,7 @@ public class RetrievalBaselines {
     public List<Found> keywordOnly(String question, int maxResults, String articleId) {
         List<Found> found = new ArrayList<>();
         for (SearchIndex.Hit hit : activeIndex.current().keywordMatches(TextNormalizer.normalize(question), maxResults,
-                articleId, KeywordIndex.NO_PHRASE_BOOST)) {
+                articleId, KeywordIndex.PLAIN_BM25)) {
             found.add(new Found(hit.article().id(), hit.sentence().paragraph(), hit.sentence().text()));
         }
         return found;

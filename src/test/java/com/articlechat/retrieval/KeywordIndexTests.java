@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** BM25 over sentences with Lucene, and the phrase boost for question words that stand together. */
+/** BM25 over sentences with Lucene, the phrase boost for question words that stand together, and names. */
 class KeywordIndexTests {
 
     // Both sentences hold "Korea", "China" and "trade" once; only the first says them together.
@@ -29,7 +29,7 @@ class KeywordIndexTests {
     @Test
     void should_rank_by_plain_bm25_when_the_phrase_boost_is_off() {
         // when: without the boost, the shorter sentence wins on BM25's length normalisation
-        List<KeywordIndex.Match> matches = INDEX.search("What is the value of Korea-China trade?", 10, null, KeywordIndex.NO_PHRASE_BOOST);
+        List<KeywordIndex.Match> matches = INDEX.search("What is the value of Korea-China trade?", 10, null, KeywordIndex.PLAIN_BM25);
 
         // then
         assertThat(matches).extracting(KeywordIndex.Match::key).containsExactly("apart", "together");
@@ -42,6 +42,33 @@ class KeywordIndexTests {
 
         // then
         assertThat(matches).extracting(KeywordIndex.Match::key).containsExactly("unrelated");
+    }
+
+    // A news article spells the name out once, then says "Lee".
+    private static final KeywordIndex NAMES = KeywordIndex.build(List.of(
+            new KeywordIndex.Entry("first-mention", "seed",
+                    "President Lee Jae Myung arrived in Beijing."),
+            new KeywordIndex.Entry("answer", "seed",
+                    "Lee also warned that global supply chains are becoming increasingly unpredictable.")));
+
+    @Test
+    void should_count_the_words_of_a_name_as_one_term() {
+        // when
+        List<KeywordIndex.Match> matches = NAMES.search("What did Lee Jae Myung say about supply chains?", 10, null, 2);
+
+        // then
+        assertThat(matches).extracting(KeywordIndex.Match::key).containsExactly("answer", "first-mention");
+    }
+
+    @Test
+    void should_count_each_word_of_a_name_in_plain_bm25() {
+        // when: in textbook BM25, "jae" and "myung" weigh as much as "supply" and "chains", and the
+        // shorter sentence wins
+        List<KeywordIndex.Match> matches = NAMES.search("What did Lee Jae Myung say about supply chains?", 10, null,
+                KeywordIndex.PLAIN_BM25);
+
+        // then
+        assertThat(matches).extracting(KeywordIndex.Match::key).containsExactly("first-mention", "answer");
     }
 
     @Test
