@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -128,6 +129,17 @@ class DevSetRetrievalIT {
         // then: the rule lets it through (which paragraph is cited is the dev set's test, above)
         assertThat(answer.path("answered").asBoolean()).as("answered: %s", answer.path("answer").asText()).isTrue();
         assertThat(answer.path("citations")).isNotEmpty();
+    }
+
+    @Test
+    void should_let_the_question_s_words_lead_within_one_article() {
+        // when: paragraph 5 says "Xi, meanwhile, stressed ..."; paragraph 2, about talks with "Chinese
+        // President Xi Jinping", is closer in meaning to the embedding model
+        JsonNode answer = new ApiClient(port).ask("What did Xi Jinping stress?").json();
+
+        // then
+        assertThat(answer.path("citations").path(0).path("paragraph").asInt())
+                .as("answer: %s", answer.path("answer").asText()).isEqualTo(5);
     }
 
     /** Case-insensitive and on word boundaries, so that "AI" is not found inside "said". */
