@@ -203,14 +203,22 @@ final class KeywordIndex {
         return terms;
     }
 
-    /** Whether any sentence of the article contains the analysed term; answered from the index, not the text. */
-    boolean articleContains(String articleId, String term) {
-        Query query = new BooleanQuery.Builder()
+    /** How many sentences of the article contain the analysed term; answered from the index, not the text. */
+    int articleFrequency(String articleId, String term) {
+        return count(new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(ARTICLE, articleId)), BooleanClause.Occur.FILTER)
-                .build();
+                .build());
+    }
+
+    /** How many sentences the article has in the index. */
+    int articleSentences(String articleId) {
+        return count(new TermQuery(new Term(ARTICLE, articleId)));
+    }
+
+    private int count(Query query) {
         try {
-            return searcher.count(query) > 0;
+            return searcher.count(query);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,11 +38,13 @@ public class PassageRetriever {
     private final EmbeddingModel embeddingModel;
     private final RetrievalProperties properties;
     private final ActiveIndex activeIndex;
+    private final AnswerableRule answerableRule;
 
     public PassageRetriever(EmbeddingModel embeddingModel, RetrievalProperties properties, ActiveIndex activeIndex) {
         this.embeddingModel = embeddingModel;
         this.properties = properties;
         this.activeIndex = activeIndex;
+        this.answerableRule = new AnswerableRule(properties.answerable());
     }
 
     /** The passages for {@code question}, best first; see {@link #search}. */
@@ -107,25 +109,8 @@ public class PassageRetriever {
             passages.put(paragraphKey, new Passage(hit.article(), paragraph, best, anchor, scored));
         }
         List<Passage> ranked = List.copyOf(passages.values());
-        double coverage = 0;
-        boolean answerable = false;
-        Set<String> asked = index.keywords().terms(normalized);
-        String keyTerm = keyTerm(index, asked);
-        for (Passage passage : ranked) {
-            double covered = coverage(index, asked, passage);
-            coverage = Math.max(coverage, covered);
-            // Meaning and words must meet in one passage: among many articles, one may share the
-            // question's meaning and another its rare words without either answering it.
-            boolean answers = properties.answerable().test(passage.score(), covered);
-            // And the article must be about what is asked: the question's most specific word that the
-            // corpus knows ("population" of Canada, Xi's "age") must occur in the passage's article,
-            // unless the passage's meaning matches so closely that its words do not matter.
-            if (answers && keyTerm != null && passage.score() < properties.answerable().sureScore()) {
-                answers = index.keywords().articleContains(passage.articleId(), keyTerm);
-            }
-            answerable |= answers;
-        }
-        return new Retrieval(ranked, topCosine, coverage, answerable);
+        AnswerableRule.Verdict verdict = answerableRule.judge(index.keywords(), normalized, ranked);
+        return new Retrieval(ranked, topCosine, verdict.coverage(), verdict.answerable());
     }
 
     /**
@@ -150,42 +135,6 @@ public class PassageRetriever {
         List<String> byArticle = RankFusion.byArticle(rankings, properties.fusionK(),
                 key -> hits.get(key).article().id());
         return RankFusion.fuse(List.of(byVector, byKeyword, byArticle), properties.fusionK());
-    }
-
-    /**
-     * The question's most informative content term, by IDF, among those the corpus contains; null when
-     * it has none. A term no article contains cannot tell articles apart, so it is not chosen.
-     */
-    private static String keyTerm(SearchIndex index, Set<String> asked) {
-        KeywordIndex keywords = index.keywords();
-        String key = null;
-        double keyIdf = -1;
-        for (String term : asked) {
-            if (keywords.docFreq(term) > 0 && keywords.idf(term) > keyIdf) {
-                keyIdf = keywords.idf(term);
-                key = term;
-            }
-        }
-        return key;
-    }
-
-    /** The share of the question's content words ({@code asked}), weighted by IDF, that the passage contains. */
-    private static double coverage(SearchIndex index, Set<String> asked, Passage passage) {
-        KeywordIndex keywords = index.keywords();
-        if (asked.isEmpty()) {
-            return 0;
-        }
-        Set<String> present = keywords.terms(TextNormalizer.normalize(passage.paragraph().text()));
-        double total = 0;
-        double found = 0;
-        for (String term : asked) {
-            double idf = keywords.idf(term);
-            total += idf;
-            if (present.contains(term)) {
-                found += idf;
-            }
-        }
-        return total == 0 ? 0 : found / total;
     }
 
     /**

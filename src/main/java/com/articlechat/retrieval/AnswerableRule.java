@@ -1,0 +1,107 @@
+package com.articlechat.retrieval;
+
+import java.util.List;
+import java.util.Set;
+
+import com.articlechat.knowledge.TextNormalizer;
+
+/**
+ * Decides, without a model to read the passages, whether they answer the question: the calibrated
+ * rule of {@link RetrievalProperties.Answerable}. Kept apart from the search because it changes for
+ * a different reason: it is recalibrated on question sets, the search is tuned on rankings.
+ */
+final class AnswerableRule {
+
+    /** The coverage of the best passage and the verdict. */
+    record Verdict(double coverage, boolean answerable) {
+    }
+
+    private final RetrievalProperties.Answerable thresholds;
+
+    AnswerableRule(RetrievalProperties.Answerable thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    Verdict judge(KeywordIndex keywords, String normalizedQuestion, List<Passage> passages) {
+        Set<String> asked = keywords.terms(normalizedQuestion);
+        String keyTerm = keyTerm(keywords, asked);
+        double best = 0;
+        boolean answerable = false;
+        for (Passage passage : passages) {
+            double covered = coverage(keywords, asked, passage);
+            best = Math.max(best, covered);
+            // Meaning and words must meet in one passage: among many articles, one may share the
+            // question's meaning and another its rare words without either answering it.
+            boolean answers = thresholds.test(passage.score(), covered);
+            // And the article must be about what is asked: the question's most specific word that the
+            // corpus knows ("population" of Canada, Xi's "age") must occur in the passage's article,
+            // unless the passage's meaning matches so closely that its words do not matter.
+            if (answers && keyTerm != null && passage.score() < thresholds.sureScore()) {
+                answers = keywords.articleFrequency(passage.articleId(), keyTerm) > 0;
+            }
+            answerable |= answers;
+        }
+        return new Verdict(best, answerable);
+    }
+
+    /**
+     * The question's most informative content term, by IDF, among those the corpus contains; null when
+     * it has none. A term no article contains cannot tell articles apart, so it is not chosen.
+     */
+    private static String keyTerm(KeywordIndex keywords, Set<String> asked) {
+        String key = null;
+        double keyIdf = -1;
+        for (String term : asked) {
+            if (keywords.docFreq(term) > 0 && keywords.idf(term) > keyIdf) {
+                keyIdf = keywords.idf(term);
+                key = term;
+            }
+        }
+        return key;
+    }
+
+    /**
+     * The share of the question's content words ({@code asked}) that the passage contains, each word
+     * weighted by {@link #weight}.
+     */
+    private static double coverage(KeywordIndex keywords, Set<String> asked, Passage passage) {
+        if (asked.isEmpty()) {
+            return 0;
+        }
+        Set<String> present = keywords.terms(TextNormalizer.normalize(passage.paragraph().text()));
+        int sentences = keywords.articleSentences(passage.articleId());
+        double total = 0;
+        double found = 0;
+        for (String term : asked) {
+            double weight = weight(keywords.idf(term), sentences,
+                    keywords.articleFrequency(passage.articleId(), term));
+            total += weight;
+            if (present.contains(term)) {
+                found += weight;
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    /**
+     * How much a question word says about whether this article answers it: its rarity in the corpus
+     * (IDF), discounted when it is one of the article's own subjects. Nearly every question about an
+     * article names its people and places ("Lee", "Seoul"), so finding them shows only that the
+     * question is about the article, not that the article answers it: "What car does Lee drive?"
+     * must not count as a third answered because the article names Lee. The discount is the word's
+     * IDF among the article's sentences relative to a word found in one of them (BM25's IDF formula,
+     * capped at 1), so a word in 5 of 13 sentences counts 0.42 and a word in one sentence, or in none,
+     * counts in full.
+     */
+    static double weight(double idf, int articleSentences, int sentencesWithTerm) {
+        if (articleSentences <= 1) {
+            return idf;
+        }
+        double once = articleIdf(articleSentences, 1);
+        return idf * Math.min(1, articleIdf(articleSentences, sentencesWithTerm) / once);
+    }
+
+    private static double articleIdf(int sentences, int withTerm) {
+        return Math.log(1 + (sentences - withTerm + 0.5) / (withTerm + 0.5));
+    }
+}
