@@ -16,15 +16,19 @@ final class AnswerableRule {
     record Verdict(double coverage, boolean answerable) {
     }
 
-    private final RetrievalProperties.Answerable thresholds;
+    private final RetrievalProperties.Answerable acrossArticles;
+    private final RetrievalProperties.Answerable withinArticle;
 
-    AnswerableRule(RetrievalProperties.Answerable thresholds) {
-        this.thresholds = thresholds;
+    AnswerableRule(RetrievalProperties.Answerable acrossArticles, RetrievalProperties.Answerable withinArticle) {
+        this.acrossArticles = acrossArticles;
+        this.withinArticle = withinArticle;
     }
 
-    Verdict judge(KeywordIndex keywords, String normalizedQuestion, List<Passage> passages) {
+    /** The verdict on {@code passages}, found within one article when {@code oneArticle}, else across all. */
+    Verdict judge(KeywordIndex keywords, String normalizedQuestion, List<Passage> passages, boolean oneArticle) {
+        RetrievalProperties.Answerable thresholds = oneArticle ? withinArticle : acrossArticles;
         Set<String> asked = keywords.terms(normalizedQuestion);
-        String keyTerm = keyTerm(keywords, asked);
+        String keyTerm = thresholds.keyTerm() ? keyTerm(keywords, asked) : null;
         double best = 0;
         boolean answerable = false;
         for (Passage passage : passages) {

@@ -44,7 +44,7 @@ public class PassageRetriever {
         this.embeddingModel = embeddingModel;
         this.properties = properties;
         this.activeIndex = activeIndex;
-        this.answerableRule = new AnswerableRule(properties.answerable());
+        this.answerableRule = new AnswerableRule(properties.answerable(), properties.inArticle().answerable());
     }
 
     /** The passages for {@code question}, best first; see {@link #search}. */
@@ -77,7 +77,8 @@ public class PassageRetriever {
             hits.putIfAbsent(hit.key(), hit);
             byKeyword.add(hit.key());
         }
-        List<String> fused = fuse(articleId != null || index.articles().size() == 1, byVector, byKeyword, hits);
+        boolean oneArticle = articleId != null || index.articles().size() == 1;
+        List<String> fused = fuse(oneArticle, byVector, byKeyword, hits);
 
         Set<String> keywordKeys = new HashSet<>(byKeyword);
         Map<String, Passage> passages = new LinkedHashMap<>();
@@ -109,7 +110,7 @@ public class PassageRetriever {
             passages.put(paragraphKey, new Passage(hit.article(), paragraph, best, anchor, scored));
         }
         List<Passage> ranked = List.copyOf(passages.values());
-        AnswerableRule.Verdict verdict = answerableRule.judge(index.keywords(), normalized, ranked);
+        AnswerableRule.Verdict verdict = answerableRule.judge(index.keywords(), normalized, ranked, oneArticle);
         return new Retrieval(ranked, topCosine, verdict.coverage(), verdict.answerable());
     }
 

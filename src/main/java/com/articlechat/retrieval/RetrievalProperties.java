@@ -19,13 +19,16 @@ public record RetrievalProperties(int maxPassages, double minScore, int candidat
         int proximitySlop, InArticle inArticle, Answerable answerable) {
 
     /**
-     * Fusion within one article, where BM25 ranks better than the small embedding model: measured
-     * on the dev, calibration and held-out question sets, see README.
+     * Searching within one article, the chat page's case. BM25 ranks better there than the small
+     * embedding model; and the question is about the article the reader chose, so more questions
+     * are answerable than among hundreds of articles. Measured on the dev, calibration, held-out
+     * and blind question sets, see README.
      *
      * @param keywordWeight how many times the keyword ranking counts; the vector ranking counts once
      * @param fusionK       the k of reciprocal rank fusion over a dozen or so sentences
+     * @param answerable    the answerable rule within one article
      */
-    public record InArticle(int keywordWeight, int fusionK) {
+    public record InArticle(int keywordWeight, int fusionK, Answerable answerable) {
     }
 
     /**
@@ -37,8 +40,11 @@ public record RetrievalProperties(int maxPassages, double minScore, int candidat
      * @param minCoverage  share of the question's content words, IDF-weighted, a passage must contain
      * @param minScore     cosine a passage must reach together with that coverage
      * @param sureScore    cosine at which a passage answers whatever its words
+     * @param keyTerm      whether the passage's article must also contain the question's most specific
+     *                     word that any article contains: what tells hundreds of articles apart, but
+     *                     within the one a reader chose it mostly turns away questions in other words
      */
-    public record Answerable(double minCoverage, double minScore, double sureScore) {
+    public record Answerable(double minCoverage, double minScore, double sureScore, boolean keyTerm) {
 
         boolean test(double topCosine, double coverage) {
             return topCosine >= sureScore || (topCosine >= minScore && coverage >= minCoverage);

@@ -21,32 +21,51 @@ class AnswerableRuleTests {
 
     /**
      * The seed among many other sentences, as with the distractor corpus: "Lee" is rare in the
-     * corpus but in five of the seed's 13 sentences, and "car" and "drive" are common elsewhere.
+     * corpus but in five of the seed's 13 sentences, "car" and "drive" are common elsewhere, and
+     * "push" occurs once, in another article.
      */
     private static final KeywordIndex CORPUS = corpus();
 
     // Between min-score and sure-score, so the words decide.
     private static final double PLAUSIBLE_COSINE = 0.45;
 
-    private final AnswerableRule rule = new AnswerableRule(new RetrievalProperties.Answerable(0.3, 0.3, 0.55));
+    // The defaults of application.yaml.
+    private final AnswerableRule rule = new AnswerableRule(
+            new RetrievalProperties.Answerable(0.3, 0.3, 0.55, true),
+            new RetrievalProperties.Answerable(0.15, 0.2, 0.55, false));
 
     @Test
     void should_not_count_the_article_s_own_subject_as_evidence_that_it_answers() {
         // when: paragraph 1 names Lee; nothing in the article is about cars
-        AnswerableRule.Verdict verdict = judge("What car does Lee drive?", 1);
+        AnswerableRule.Verdict verdict = judge("What car does Lee drive?", 1, false);
 
         // then: without the discount, "Lee" alone covered 43% of the question
-        assertThat(verdict.answerable()).as("coverage %s", verdict.coverage()).isFalse();
         assertThat(verdict.coverage()).isLessThan(0.3);
+        assertThat(verdict.answerable()).isFalse();
     }
 
     @Test
-    void should_still_answer_a_question_that_names_the_subject_and_what_the_article_says_about_it() {
+    void should_answer_a_question_that_names_the_subject_and_what_the_article_says_about_it() {
         // when: paragraph 2, "Lee emphasized the need to restore trust ... in a relationship"
-        AnswerableRule.Verdict verdict = judge("What did Lee want to restore in the relationship?", 2);
+        AnswerableRule.Verdict across = judge("What did Lee want to restore in the relationship?", 2, false);
+        AnswerableRule.Verdict within = judge("What did Lee want to restore in the relationship?", 2, true);
 
         // then
-        assertThat(verdict.answerable()).as("coverage %s", verdict.coverage()).isTrue();
+        assertThat(across.answerable()).as("coverage %s", across.coverage()).isTrue();
+        assertThat(within.answerable()).isTrue();
+    }
+
+    @Test
+    void should_not_require_the_question_s_most_specific_word_within_one_article() {
+        // when: paragraph 5 says Xi "encouraged Seoul"; the reader writes "push", a word the corpus
+        // knows from one other article, so it is the question's most specific word
+        AnswerableRule.Verdict across = judge("What did Xi push Seoul to do?", 5, false);
+        AnswerableRule.Verdict within = judge("What did Xi push Seoul to do?", 5, true);
+
+        // then: across articles that tells this article from the one that says "push"; within the
+        // article the reader chose, it would only turn away a question in other words
+        assertThat(across.answerable()).as("coverage %s", across.coverage()).isFalse();
+        assertThat(within.answerable()).as("coverage %s", within.coverage()).isTrue();
     }
 
     @Test
@@ -58,13 +77,13 @@ class AnswerableRuleTests {
         assertThat(AnswerableRule.weight(4.0, 13, 13)).isLessThan(AnswerableRule.weight(4.0, 13, 5));
     }
 
-    private AnswerableRule.Verdict judge(String question, int paragraphNumber) {
+    private AnswerableRule.Verdict judge(String question, int paragraphNumber, boolean oneArticle) {
         Paragraph paragraph = SEED.paragraph(paragraphNumber).orElseThrow();
         List<ScoredSentence> sentences = paragraph.sentences().stream()
                 .map(s -> new ScoredSentence(s, PLAUSIBLE_COSINE))
                 .toList();
         Passage passage = new Passage(SEED, paragraph, PLAUSIBLE_COSINE, sentences.get(0), sentences);
-        return rule.judge(CORPUS, TextNormalizer.normalize(question), List.of(passage));
+        return rule.judge(CORPUS, TextNormalizer.normalize(question), List.of(passage), oneArticle);
     }
 
     private static KeywordIndex corpus() {
@@ -77,6 +96,7 @@ class AnswerableRuleTests {
             entries.add(new KeywordIndex.Entry("motoring-" + i, "motoring",
                     "Buyers who drive to work chose car model " + i + " for its range."));
         }
+        entries.add(new KeywordIndex.Entry("motoring-push", "motoring", "Dealers push hybrid models."));
         for (int i = 0; i < 280; i++) {
             entries.add(new KeywordIndex.Entry("city-" + i, "city",
                     "The council of district " + i + " approved the budget after a heated debate."));

