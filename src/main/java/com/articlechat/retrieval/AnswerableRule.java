@@ -29,10 +29,12 @@ final class AnswerableRule {
         RetrievalProperties.Answerable thresholds = oneArticle ? withinArticle : acrossArticles;
         Set<String> asked = keywords.terms(normalizedQuestion);
         String keyTerm = thresholds.keyTerm() ? keyTerm(keywords, asked) : null;
+        AnswerType expected = AnswerType.of(normalizedQuestion);
         double best = 0;
         boolean answerable = false;
         for (Passage passage : passages) {
-            double covered = coverage(keywords, asked, passage);
+            String text = TextNormalizer.normalize(passage.paragraph().text());
+            double covered = coverage(keywords, asked, passage, text);
             best = Math.max(best, covered);
             // Meaning and words must meet in one passage: among many articles, one may share the
             // question's meaning and another its rare words without either answering it.
@@ -43,7 +45,8 @@ final class AnswerableRule {
             if (answers && keyTerm != null && passage.score() < thresholds.sureScore()) {
                 answers = keywords.articleFrequency(passage.articleId(), keyTerm) > 0;
             }
-            answerable |= answers;
+            // And it must hold the kind of answer asked for: no date, no answer to "On what date...?".
+            answerable |= answers && expected.foundIn(text);
         }
         return new Verdict(best, answerable);
     }
@@ -65,14 +68,14 @@ final class AnswerableRule {
     }
 
     /**
-     * The share of the question's content words ({@code asked}) that the passage contains, each word
-     * weighted by {@link #weight}.
+     * The share of the question's content words ({@code asked}) that the passage ({@code text},
+     * normalised) contains, each word weighted by {@link #weight}.
      */
-    private static double coverage(KeywordIndex keywords, Set<String> asked, Passage passage) {
+    private static double coverage(KeywordIndex keywords, Set<String> asked, Passage passage, String text) {
         if (asked.isEmpty()) {
             return 0;
         }
-        Set<String> present = keywords.terms(TextNormalizer.normalize(passage.paragraph().text()));
+        Set<String> present = keywords.terms(text);
         int sentences = keywords.articleSentences(passage.articleId());
         double total = 0;
         double found = 0;

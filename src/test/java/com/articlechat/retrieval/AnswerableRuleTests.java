@@ -69,6 +69,17 @@ class AnswerableRuleTests {
     }
 
     @Test
+    void should_not_answer_with_a_passage_that_lacks_the_kind_of_answer_asked_for() {
+        // when: paragraph 3 has every word of both questions, and a year but no calendar date
+        AnswerableRule.Verdict date = judge("On what date did Korea-China trade peak?", 3, true);
+        AnswerableRule.Verdict year = judge("In what year did Korea-China trade peak?", 3, true);
+
+        // then
+        assertThat(date.answerable()).as("coverage %s", date.coverage()).isFalse();
+        assertThat(year.answerable()).isTrue();
+    }
+
+    @Test
     void should_weigh_a_word_by_how_many_of_the_article_s_sentences_hold_it() {
         // then: in none or one of 13 sentences a word counts in full; in five of them, 0.42 of its IDF
         assertThat(AnswerableRule.weight(4.0, 13, 0)).isEqualTo(4.0);

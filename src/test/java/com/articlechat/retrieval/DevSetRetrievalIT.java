@@ -152,14 +152,14 @@ class DevSetRetrievalIT {
                 .map(DevQuestion::toString)
                 .toList();
 
-        // then: 164 of 167 when the rule was calibrated; a change that turns more away is a trade
-        // to measure and decide on, not a side effect
-        assertThat(1 - (double) turnedAway.size() / inScope.size()).as("turned away: %s", turnedAway)
-                .isGreaterThanOrEqualTo(0.98);
+        // then: 164 of 167 answered when the rule was calibrated; a change that turns more away is a
+        // trade to measure and decide on, not a side effect
+        assertThat(inScope).hasSize(167);
+        assertThat(turnedAway).as("turned away").hasSizeLessThanOrEqualTo(3);
     }
 
     @Test
-    void should_turn_away_at_least_half_the_out_of_scope_questions_of_our_and_the_blind_sets() throws IOException {
+    void should_turn_away_most_out_of_scope_questions_of_our_and_the_blind_sets() throws IOException {
         // when
         List<DevQuestion> outOfScope = calibrationAndHeldOut().stream().filter(q -> q.kind().equals("out_of_scope")).toList();
         List<String> answered = outOfScope.stream()
@@ -167,11 +167,11 @@ class DevSetRetrievalIT {
                 .map(DevQuestion::toString)
                 .toList();
 
-        // then: 43 of 80 when calibrated. Every question on another subject is turned away; what gets
-        // through are questions on the visit that the article leaves open ("When did the visit
-        // begin?"), which only a model that reads the passages can tell
-        assertThat(1 - (double) answered.size() / outOfScope.size()).as("answered: %s", answered)
-                .isGreaterThanOrEqualTo(0.53);
+        // then: 48 of 80 turned away when calibrated. Every question on another subject is; what gets
+        // through are questions on the visit that the article leaves open ("Which companies attended
+        // the business meeting?"), which only a model that reads the passages can tell
+        assertThat(outOfScope).hasSize(80);
+        assertThat(answered).as("answered").hasSizeLessThanOrEqualTo(32);
     }
 
     @Test

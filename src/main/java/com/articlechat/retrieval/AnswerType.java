@@ -1,0 +1,78 @@
+package com.articlechat.retrieval;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of answer a question asks for, when its first words say so ("On what date...", "How
+ * many..."), and whether a passage holds an answer of that kind at all: the expected answer type of
+ * question answering systems. A passage with every word of "On what date did the visit begin?" but
+ * no date in it does not answer it, and word counts cannot see that.
+ * <p>
+ * Only presence is tested, so a few patterns do; a date or number parser (Natty, SUTime) would read
+ * the values, which nothing here needs.
+ */
+enum AnswerType {
+
+    /** "On what date...", "Which exact day...": a calendar date, not just a year. */
+    DATE("^(on )?(what|which) (\\w+ )?(date|day)s?\\b", Patterns.CALENDAR),
+    /** "In what year...", "Which year...". */
+    YEAR("^(in )?(what|which) year\\b", Patterns.YEAR),
+    /** "When...": any time: a date, a year, or a span of time ("in several years", "last week"). */
+    TIME("^when\\b", Patterns.ANY_TIME),
+    /** "How long...": a span of time. */
+    DURATION("^how long\\b", Patterns.SPAN),
+    /** "How many...", "How much...", "How old...": a number, in digits or words. */
+    QUANTITY("^how (many|much|old)\\b", Patterns.NUMBER),
+    /** Anything else: no expectation. */
+    ANY(null, null);
+
+    private final Pattern question;
+    private final Pattern answer;
+
+    AnswerType(String question, Pattern answer) {
+        this.question = question == null ? null : Pattern.compile(question);
+        this.answer = answer;
+    }
+
+    /** The type {@code question} asks for; {@link #ANY} when its first words do not say. */
+    static AnswerType of(String question) {
+        String start = question.strip().toLowerCase(Locale.ROOT);
+        for (AnswerType type : values()) {
+            if (type.question != null && type.question.matcher(start).find()) {
+                return type;
+            }
+        }
+        return ANY;
+    }
+
+    /** Whether {@code text} (normalised) holds an answer of this type. */
+    boolean foundIn(String text) {
+        return answer == null || answer.matcher(text).find();
+    }
+
+    /** Nested, so that the constants can use the patterns while they are being built. */
+    private static final class Patterns {
+
+        private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                + "|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half";
+        private static final String UNITS = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries";
+
+        // Month and weekday names only capitalised, so that "may" the verb is not a date.
+        private static final String CALENDAR_WORDS = "\\b(January|February|March|April|May|June|July|August|September"
+                + "|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+                + "|(?i:\\b(yesterday|today|tomorrow)\\b)|\\b\\d{1,2}/\\d{1,2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b";
+        private static final String YEARS = "\\b(1[0-9]|20)\\d\\d\\b";
+        private static final String SPANS = "(?i:\\b(\\d+|" + NUMBER_WORDS + "|a|an|several|few|many)[\\s-]+(" + UNITS + ")\\b)";
+        private static final String RELATIVE = "(?i:\\b(last|next|this|coming|past) (week|month|year|decade)\\b|\\bago\\b)";
+
+        static final Pattern NUMBER = Pattern.compile("(?i:\\d|\\b(" + NUMBER_WORDS + ")\\b)");
+        static final Pattern YEAR = Pattern.compile(YEARS);
+        static final Pattern CALENDAR = Pattern.compile(CALENDAR_WORDS);
+        static final Pattern SPAN = Pattern.compile(SPANS);
+        static final Pattern ANY_TIME = Pattern.compile(String.join("|", CALENDAR_WORDS, YEARS, SPANS, RELATIVE));
+
+        private Patterns() {
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.articlechat.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The kind of answer a question asks for, and whether a passage holds one. */
+class AnswerTypeTests {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On what date did Lee's visit to China begin? | DATE
+            What day did the talks end?                  | DATE
+            On which exact days were the talks held?     | DATE
+            In what year did Korea-China trade peak?     | YEAR
+            Which year did trade peak?                   | YEAR
+            When did Korea-China trade peak?             | TIME
+            How long was Lee's visit to China?           | DURATION
+            How many agreements were signed?             | QUANTITY
+            How much is bilateral trade worth?           | QUANTITY
+            How old is Lee Jae Myung?                    | QUANTITY
+            What did Lee say about supply chains?        | ANY
+            How did Lee describe the visit?              | ANY
+            """)
+    void should_read_the_answer_type_from_the_question_s_first_words(String question, AnswerType expected) {
+        assertThat(AnswerType.of(question)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} in \"{1}\": {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DATE     | The talks ended on Tuesday.                                    | true
+            DATE     | Lee arrived on 3 March.                                        | true
+            DATE     | Trade has hovered around the $300 billion mark after peaking in 2022. | false
+            DATE     | Lee may visit Japan next.                                      | false
+            YEAR     | Trade has hovered around the $300 billion mark after peaking in 2022. | true
+            YEAR     | The four-day visit ended.                                      | false
+            TIME     | The first visit by a South Korean leader to Beijing in several years. | true
+            TIME     | Upcoming diplomatic engagements with Japan.                    | false
+            DURATION | Lee has used his four-day visit to China.                      | true
+            DURATION | Lee visited Beijing and Shanghai.                              | false
+            QUANTITY | Trade has hovered around the $300 billion mark.                | true
+            QUANTITY | The two leaders agreed to continue dialogue.                   | true
+            QUANTITY | Lee met business leaders.                                      | false
+            ANY      | Lee met business leaders.                                      | true
+            """)
+    void should_find_an_answer_of_the_type_only_where_there_is_one(AnswerType type, String passage, boolean found) {
+        assertThat(type.foundIn(passage)).isEqualTo(found);
+    }
+}
