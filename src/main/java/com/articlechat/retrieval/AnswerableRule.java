@@ -95,20 +95,10 @@ final class AnswerableRule {
      * (IDF), discounted when it is one of the article's own subjects. Nearly every question about an
      * article names its people and places ("Lee", "Seoul"), so finding them shows only that the
      * question is about the article, not that the article answers it: "What car does Lee drive?"
-     * must not count as a third answered because the article names Lee. The discount is the word's
-     * IDF among the article's sentences relative to a word found in one of them (BM25's IDF formula,
-     * capped at 1), so a word in 5 of 13 sentences counts 0.42 and a word in one sentence, or in none,
-     * counts in full.
+     * must not count as a third answered because the article names Lee. The discount is
+     * {@link KeywordIndex#withinArticle}, the same as the ranking within one article uses.
      */
     static double weight(double idf, int articleSentences, int sentencesWithTerm) {
-        if (articleSentences <= 1) {
-            return idf;
-        }
-        double once = articleIdf(articleSentences, 1);
-        return idf * Math.min(1, articleIdf(articleSentences, sentencesWithTerm) / once);
-    }
-
-    private static double articleIdf(int sentences, int withTerm) {
-        return Math.log(1 + (sentences - withTerm + 0.5) / (withTerm + 0.5));
+        return idf * KeywordIndex.withinArticle(articleSentences, sentencesWithTerm);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -119,13 +121,17 @@ final class KeywordIndex {
      * as phrases among themselves. A news article spells a name out once ("Lee Jae Myung") and then
      * writes "Lee": counted word by word, the name's rare words made its first mention outrank the
      * sentence that answers "What did Lee Jae Myung say about supply chains?".
-     * {@link #PLAIN_BM25}: textbook BM25.
+     * And within one article, each word counts less the more of the article's sentences hold it
+     * ({@link #withinArticle}). {@link #PLAIN_BM25}: textbook BM25.
      */
     List<Match> search(String question, int maxResults, String articleId, int proximitySlop) {
         Map<String, Integer> nameOf = proximitySlop >= 0 ? names(question) : Map.of();
         List<String> ordered = new ArrayList<>(terms(question));
-        Query terms = nameOf.isEmpty() ? new QueryBuilder(analyzer).createBooleanQuery(TEXT, question)
-                : namesAsOneTerm(ordered, nameOf);
+        boolean withinArticle = articleId != null && proximitySlop >= 0;
+        ToDoubleFunction<String> weight = withinArticle ? subjectWeights(articleId) : term -> 1;
+        Query terms = nameOf.isEmpty() && !withinArticle
+                ? new QueryBuilder(analyzer).createBooleanQuery(TEXT, question)
+                : weighted(ordered, nameOf, weight);
         if (terms == null || documents == 0) {
             return List.of();
         }
@@ -136,8 +142,9 @@ final class KeywordIndex {
                 if (name != null && name.equals(nameOf.get(ordered.get(i + 1)))) {
                     continue;
                 }
-                query.add(new PhraseQuery(proximitySlop, TEXT, ordered.get(i), ordered.get(i + 1)),
-                        BooleanClause.Occur.SHOULD);
+                double pair = Math.min(weight.applyAsDouble(ordered.get(i)), weight.applyAsDouble(ordered.get(i + 1)));
+                query.add(new BoostQuery(new PhraseQuery(proximitySlop, TEXT, ordered.get(i), ordered.get(i + 1)),
+                        (float) pair), BooleanClause.Occur.SHOULD);
             }
         }
         if (articleId != null) {
@@ -171,20 +178,51 @@ final class KeywordIndex {
         return nameOf;
     }
 
-    /** Any of the question's terms, each name's words counting as one term. */
-    private static Query namesAsOneTerm(List<String> ordered, Map<String, Integer> nameOf) {
+    /** Any of the question's terms, each name's words counting as one term, each term boosted by {@code weight}. */
+    private static Query weighted(List<String> ordered, Map<String, Integer> nameOf, ToDoubleFunction<String> weight) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         Map<Integer, SynonymQuery.Builder> names = new LinkedHashMap<>();
+        Map<Integer, Double> nameWeights = new HashMap<>();
         for (String term : ordered) {
             Integer name = nameOf.get(term);
             if (name == null) {
-                any.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
+                any.add(new BoostQuery(new TermQuery(new Term(TEXT, term)), (float) weight.applyAsDouble(term)),
+                        BooleanClause.Occur.SHOULD);
             } else {
                 names.computeIfAbsent(name, k -> new SynonymQuery.Builder(TEXT)).addTerm(new Term(TEXT, term));
+                nameWeights.merge(name, weight.applyAsDouble(term), Math::min);
             }
         }
-        names.values().forEach(name -> any.add(name.build(), BooleanClause.Occur.SHOULD));
+        names.forEach((n, name) -> any.add(new BoostQuery(name.build(), nameWeights.get(n).floatValue()),
+                BooleanClause.Occur.SHOULD));
         return any.build();
+    }
+
+    /**
+     * Within one article, how much each question word counts: less the more of the article's sentences
+     * hold it. Every sentence of an article about Seoul and Beijing names them, so "the Seoul-Beijing
+     * relationship" must not lead BM25 to the paragraph that says "Seoul and Beijing" rather than the
+     * one about the relationship.
+     */
+    private ToDoubleFunction<String> subjectWeights(String articleId) {
+        int sentences = articleSentences(articleId);
+        return term -> withinArticle(sentences, articleFrequency(articleId, term));
+    }
+
+    /**
+     * A word's weight within an article of {@code sentences} sentences, {@code withTerm} of which hold
+     * it: its IDF among those sentences (BM25's formula) relative to a word found in one of them, capped
+     * at 1. A word in none or one of 13 sentences counts in full, in 5 of them 0.42.
+     */
+    static double withinArticle(int sentences, int withTerm) {
+        if (sentences <= 1) {
+            return 1;
+        }
+        return Math.min(1, articleIdf(sentences, withTerm) / articleIdf(sentences, 1));
+    }
+
+    private static double articleIdf(int sentences, int withTerm) {
+        return Math.log(1 + (sentences - withTerm + 0.5) / (withTerm + 0.5));
     }
 
     /** The question's content terms as the index sees them: stemmed, without stop words. */

@@ -85,6 +85,7 @@ class AnswerableRuleTests {
         assertThat(AnswerableRule.weight(4.0, 13, 0)).isEqualTo(4.0);
         assertThat(AnswerableRule.weight(4.0, 13, 1)).isEqualTo(4.0);
         assertThat(AnswerableRule.weight(4.0, 13, 5)).isCloseTo(4.0 * 0.42, within(0.01));
+        assertThat(AnswerableRule.weight(4.0, 1, 1)).isEqualTo(4.0);
         assertThat(AnswerableRule.weight(4.0, 13, 13)).isLessThan(AnswerableRule.weight(4.0, 13, 5));
     }
 

@@ -71,6 +71,45 @@ class KeywordIndexTests {
         assertThat(matches).extracting(KeywordIndex.Match::key).containsExactly("first-mention", "answer");
     }
 
+    // An article of 13 sentences that names Seoul and Beijing in six; one is about the relationship.
+    private static final KeywordIndex SUBJECTS = KeywordIndex.build(subjects());
+
+    private static List<KeywordIndex.Entry> subjects() {
+        List<KeywordIndex.Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            entries.add(new KeywordIndex.Entry("names-" + i, "seed", "Seoul and Beijing held talks on item " + i + "."));
+        }
+        entries.add(new KeywordIndex.Entry("answer", "seed", "The relationship has faced political strain."));
+        for (int i = 0; i < 6; i++) {
+            entries.add(new KeywordIndex.Entry("filler-" + i, "seed", "Officials toured factory number " + i + "."));
+        }
+        for (int i = 0; i < 30; i++) {
+            entries.add(new KeywordIndex.Entry("other-" + i, "other", "The museum in town " + i + " reopens."));
+        }
+        return entries;
+    }
+
+    @Test
+    void should_count_the_article_s_own_subjects_less_within_one_article() {
+        // when
+        List<KeywordIndex.Match> within = SUBJECTS.search("What has the Seoul-Beijing relationship gone through?", 10,
+                "seed", 2);
+        List<KeywordIndex.Match> across = SUBJECTS.search("What has the Seoul-Beijing relationship gone through?", 10,
+                null, 2);
+
+        // then: across articles "Seoul" and "Beijing" together outweigh "relationship"
+        assertThat(within.get(0).key()).isEqualTo("answer");
+        assertThat(across.get(0).key()).isNotEqualTo("answer");
+    }
+
+    @Test
+    void should_weigh_a_word_by_how_many_of_the_article_s_sentences_hold_it() {
+        assertThat(KeywordIndex.withinArticle(13, 0)).isEqualTo(1.0);
+        assertThat(KeywordIndex.withinArticle(13, 1)).isEqualTo(1.0);
+        assertThat(KeywordIndex.withinArticle(13, 5)).isCloseTo(0.42, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(KeywordIndex.withinArticle(1, 1)).isEqualTo(1.0);
+    }
+
     @Test
     void should_search_one_article_only_when_asked() {
         // when
