@@ -65,19 +65,22 @@ public class PassageRetriever {
         }
         String normalized = TextNormalizer.normalize(question);
         Embedding query = embed(normalized);
+        // With a single article loaded, a question that names none is asked within that article.
+        String within = articleId != null || index.articles().size() != 1 ? articleId
+                : index.articles().iterator().next().id();
+        boolean oneArticle = within != null;
         Map<String, SearchIndex.Hit> hits = new LinkedHashMap<>();
         List<String> byVector = new ArrayList<>();
         List<String> byKeyword = new ArrayList<>();
-        for (SearchIndex.Hit hit : index.nearest(query, properties.candidates(), articleId)) {
+        for (SearchIndex.Hit hit : index.nearest(query, properties.candidates(), within)) {
             hits.put(hit.key(), hit);
             byVector.add(hit.key());
         }
-        for (SearchIndex.Hit hit : index.keywordMatches(normalized, properties.candidates(), articleId,
+        for (SearchIndex.Hit hit : index.keywordMatches(normalized, properties.candidates(), within,
                 properties.proximitySlop())) {
             hits.putIfAbsent(hit.key(), hit);
             byKeyword.add(hit.key());
         }
-        boolean oneArticle = articleId != null || index.articles().size() == 1;
         List<String> fused = fuse(oneArticle, byVector, byKeyword, hits);
 
         Set<String> keywordKeys = new HashSet<>(byKeyword);
