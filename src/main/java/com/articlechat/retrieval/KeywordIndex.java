@@ -206,7 +206,9 @@ final class KeywordIndex {
      */
     private ToDoubleFunction<String> subjectWeights(String articleId) {
         int sentences = articleSentences(articleId);
-        return term -> withinArticle(sentences, articleFrequency(articleId, term));
+        // Each word is asked for once as a term and again in up to two phrases.
+        Map<String, Double> weights = new HashMap<>();
+        return term -> weights.computeIfAbsent(term, t -> withinArticle(sentences, articleFrequency(articleId, t)));
     }
 
     /**
