@@ -127,9 +127,9 @@ final class KeywordIndex {
     List<Match> search(String question, int maxResults, String articleId, int proximitySlop) {
         Map<String, Integer> nameOf = proximitySlop >= 0 ? names(question) : Map.of();
         List<String> ordered = new ArrayList<>(terms(question));
-        boolean withinArticle = articleId != null && proximitySlop >= 0;
-        ToDoubleFunction<String> weight = withinArticle ? subjectWeights(articleId) : term -> 1;
-        Query terms = nameOf.isEmpty() && !withinArticle
+        boolean inOneArticle = articleId != null && proximitySlop >= 0;
+        ToDoubleFunction<String> weight = inOneArticle ? subjectWeights(articleId) : term -> 1;
+        Query terms = nameOf.isEmpty() && !inOneArticle
                 ? new QueryBuilder(analyzer).createBooleanQuery(TEXT, question)
                 : weighted(ordered, nameOf, weight);
         if (terms == null || documents == 0) {
