@@ -1,6 +1,9 @@
 package com.articlechat.retrieval;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +25,13 @@ enum AnswerType {
     TIME("^when\\b", Patterns.ANY_TIME),
     /** "How long...": a span of time. */
     DURATION("^how long\\b", Patterns.SPAN),
-    /** "How many...", "How much...", "How old...": a number, in digits or words. */
-    QUANTITY("^how (many|much|old)\\b", Patterns.NUMBER),
+    /**
+     * "How much...": an amount, in digits or in millions. A count in words is not one: "the two
+     * leaders" does not say how much trade is worth.
+     */
+    AMOUNT("^how much\\b", Patterns.AMOUNT),
+    /** "How many...", "How old...": a number, in digits or words. */
+    QUANTITY("^how (many|old)\\b", Patterns.NUMBER),
     /** Anything else: no expectation. */
     ANY(null, null);
 
@@ -44,6 +52,24 @@ enum AnswerType {
             }
         }
         return ANY;
+    }
+
+    /**
+     * {@code ranked} with the items whose text holds an answer of this type first, each group in
+     * its own order: the sentence that has a figure is likelier to say how much trade is worth than
+     * one that shares more of the question's words but has none. Unchanged for {@link #ANY}.
+     */
+    <T> List<T> holdersFirst(List<T> ranked, Function<T, String> text) {
+        if (answer == null) {
+            return ranked;
+        }
+        List<T> holders = new ArrayList<>();
+        List<T> others = new ArrayList<>();
+        for (T item : ranked) {
+            (foundIn(text.apply(item)) ? holders : others).add(item);
+        }
+        holders.addAll(others);
+        return holders;
     }
 
     /** Whether {@code text} (normalised) holds an answer of this type. */
@@ -67,6 +93,7 @@ enum AnswerType {
         private static final String RELATIVE = "(?i:\\b(last|next|this|coming|past) (week|month|year|decade)\\b|\\bago\\b)";
 
         static final Pattern NUMBER = Pattern.compile("(?i:\\d|\\b(" + NUMBER_WORDS + ")\\b)");
+        static final Pattern AMOUNT = Pattern.compile("(?i:\\d|\\b(hundred|thousand|million|billion|trillion)s?\\b)");
         static final Pattern YEAR = Pattern.compile(YEARS);
         static final Pattern CALENDAR = Pattern.compile(CALENDAR_WORDS);
         static final Pattern SPAN = Pattern.compile(SPANS);

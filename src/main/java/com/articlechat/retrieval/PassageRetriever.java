@@ -82,6 +82,13 @@ public class PassageRetriever {
             byKeyword.add(hit.key());
         }
         List<String> fused = fuse(oneArticle, byVector, byKeyword, hits);
+        if (oneArticle) {
+            // Every sentence of one article shares its topic, so the one holding the kind of answer
+            // asked for ("How much...": a figure) is the likelier answer. Across articles, holding a
+            // figure says nothing about being the article asked about, so the fused order stands.
+            fused = AnswerType.of(normalized).holdersFirst(fused,
+                    key -> TextNormalizer.normalize(hits.get(key).sentence().text()));
+        }
 
         Set<String> keywordKeys = new HashSet<>(byKeyword);
         Map<String, Passage> passages = new LinkedHashMap<>();

@@ -2,6 +2,10 @@ package com.articlechat.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,7 +22,7 @@ class AnswerTypeTests {
             When did Korea-China trade peak?             | TIME
             How long was Lee's visit to China?           | DURATION
             How many agreements were signed?             | QUANTITY
-            How much is bilateral trade worth?           | QUANTITY
+            How much is bilateral trade worth?           | AMOUNT
             How old is Lee Jae Myung?                    | QUANTITY
             What did Lee say about supply chains?        | ANY
             How did Lee describe the visit?              | ANY
@@ -42,9 +46,32 @@ class AnswerTypeTests {
             QUANTITY | Trade has hovered around the $300 billion mark.                | true
             QUANTITY | The two leaders agreed to continue dialogue.                   | true
             QUANTITY | Lee met business leaders.                                      | false
+            AMOUNT   | Trade has hovered around the $300 billion mark.                | true
+            AMOUNT   | Exports reached three million tonnes.                          | true
+            AMOUNT   | The two leaders agreed to continue dialogue.                   | false
+            AMOUNT   | Lee has used his four-day visit to China.                      | false
             ANY      | Lee met business leaders.                                      | true
             """)
     void should_find_an_answer_of_the_type_only_where_there_is_one(AnswerType type, String passage, boolean found) {
         assertThat(type.foundIn(passage)).isEqualTo(found);
+    }
+
+    @Test
+    void should_move_the_sentences_with_the_kind_of_answer_asked_for_ahead_keeping_each_group_s_order() {
+        // given: fused order, best first
+        List<String> ranked = List.of(
+                "Lee urged both countries to strengthen cooperation.",
+                "The two leaders agreed to continue dialogue.",
+                "Trade has hovered around the $300 billion mark.",
+                "Lee met business leaders.",
+                "Exports reached 20 million tonnes.");
+
+        // when
+        List<String> amount = AnswerType.AMOUNT.holdersFirst(ranked, Function.identity());
+        List<String> any = AnswerType.ANY.holdersFirst(ranked, Function.identity());
+
+        // then
+        assertThat(amount).containsExactly(ranked.get(2), ranked.get(4), ranked.get(0), ranked.get(1), ranked.get(3));
+        assertThat(any).isEqualTo(ranked);
     }
 }

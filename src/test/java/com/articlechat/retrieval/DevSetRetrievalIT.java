@@ -185,6 +185,18 @@ class DevSetRetrievalIT {
                 .as("answer: %s", answer.path("answer").asText()).isEqualTo(5);
     }
 
+    @Test
+    void should_quote_the_sentence_with_a_figure_when_asked_how_much() {
+        // when: paragraph 1 shares "bilateral" and "countries" with the question and ranks first by
+        // both searches; only paragraph 3 has a figure
+        JsonNode answer = new ApiClient(port).ask("How much is bilateral trade between the two countries worth?").json();
+
+        // then
+        assertThat(answer.path("citations").path(0).path("paragraph").asInt())
+                .as("answer: %s", answer.path("answer").asText()).isEqualTo(3);
+        assertThat(answer.path("answer").asText()).contains("$300 billion");
+    }
+
     /** Case-insensitive and on word boundaries, so that "AI" is not found inside "said". */
     private static boolean containsWords(String text, String expected) {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(expected) + "(?![\\p{L}\\p{N}])",
