@@ -1,13 +1,25 @@
 package com.articlechat.knowledge;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One paragraph, numbered from 1 as a reader counts them, with its offsets into the article text.
  */
 public record Paragraph(int number, int start, int end, String text, List<Sentence> sentences) {
 
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(sources?\\s*:|(additional )?reporting by\\b|(edited|editing) by\\b)", Pattern.CASE_INSENSITIVE);
+
     public Paragraph {
         sentences = List.copyOf(sentences);
+    }
+
+    /**
+     * Whether this is a credit line ("Source: The Korea Herald | BBC", "Reporting by ..."): it says
+     * who reported the story, not what happened in it.
+     */
+    public boolean isCredit() {
+        return CREDIT.matcher(text).find();
     }
 }

@@ -104,6 +104,11 @@ public class PassageRetriever {
                 continue;
             }
             Paragraph paragraph = hit.article().paragraph(hit.sentence().paragraph()).orElseThrow();
+            // A credit line answers who reported the story, and then it is the best match; after a
+            // better passage it is there only for sharing a name ("Korea" in "The Korea Herald").
+            if (paragraph.isCredit() && !passages.isEmpty()) {
+                continue;
+            }
             List<ScoredSentence> scored = score(index, query, paragraph);
             double best = scored.stream().mapToDouble(ScoredSentence::score).max().orElse(0);
             // A paragraph neither similar in meaning nor sharing a word with the question is noise.

@@ -32,6 +32,8 @@ class ArticleParserTests {
         assertThat(article.paragraph(7)).contains(article.paragraphs().get(6));
         assertThat(article.paragraph(0)).isEmpty();
         assertThat(article.paragraph(8)).isEmpty();
+        assertThat(article.paragraphs()).extracting(Paragraph::isCredit)
+                .containsExactly(false, false, false, false, false, false, true);
     }
 
     @Test
@@ -150,6 +152,24 @@ class ArticleParserTests {
                 "The third.");
         assertThat(article.paragraphs().get(2).sentences()).extracting(Sentence::text)
                 .containsExactly("The second one.", "It has two sentences.");
+    }
+
+    @Test
+    void should_tell_a_credit_line_from_a_paragraph_of_the_story() {
+        // given
+        String content = """
+                Lee met Xi in Beijing. The source of the tension was trade.
+
+                Reporting by Hannah Castillo in Seoul; editing by Lucia Eriksen.
+
+                Sources: Reuters | BBC
+                """;
+
+        // when
+        Article article = ArticleParser.parse("credits", content);
+
+        // then
+        assertThat(article.paragraphs()).extracting(Paragraph::isCredit).containsExactly(false, true, true);
     }
 
     @Test

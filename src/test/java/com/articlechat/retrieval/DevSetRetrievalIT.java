@@ -197,6 +197,19 @@ class DevSetRetrievalIT {
         assertThat(answer.path("answer").asText()).contains("$300 billion");
     }
 
+    @Test
+    void should_cite_the_credit_line_only_when_asked_who_reported_the_story() {
+        // when: "Korea" is also in "The Korea Herald", in the credit line
+        JsonNode president = new ApiClient(port).ask("Who is South Korea's president?").json();
+        JsonNode sources = new ApiClient(port).ask("Which outlets is the article sourced from?").json();
+
+        // then
+        List<Integer> cited = new ArrayList<>();
+        president.path("citations").forEach(c -> cited.add(c.path("paragraph").asInt()));
+        assertThat(cited).as("answer: %s", president.path("answer").asText()).containsExactly(1);
+        assertThat(sources.path("citations").path(0).path("paragraph").asInt()).isEqualTo(7);
+    }
+
     /** Case-insensitive and on word boundaries, so that "AI" is not found inside "said". */
     private static boolean containsWords(String text, String expected) {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(expected) + "(?![\\p{L}\\p{N}])",
