@@ -54,15 +54,18 @@ class ExtractiveAnswerer {
         return new Draft(text.toString(), true, citations);
     }
 
-    /** Quotes the sentence, with the one before it when it cannot be understood alone. */
+    /**
+     * Quotes the passage's quoted sentences, with the one before them when the first cannot be
+     * understood alone.
+     */
     private static Citation quote(int n, Passage passage, ScoredSentence anchor) {
-        Sentence sentence = anchor.sentence();
+        Sentence first = passage.quoted().get(0).sentence();
+        Sentence last = passage.quoted().get(passage.quoted().size() - 1).sentence();
         Paragraph paragraph = passage.paragraph();
-        int position = paragraph.sentences().indexOf(sentence);
-        if (position > 0 && LEANS_BACK.matcher(sentence.text()).matches()) {
-            Sentence previous = paragraph.sentences().get(position - 1);
-            return Citations.span(n, passage, previous.start(), sentence.end(), anchor.score());
+        int position = paragraph.sentences().indexOf(first);
+        if (position > 0 && LEANS_BACK.matcher(first.text()).matches()) {
+            first = paragraph.sentences().get(position - 1);
         }
-        return Citations.of(n, passage, anchor);
+        return Citations.span(n, passage, first.start(), last.end(), anchor.score());
     }
 }

@@ -15,12 +15,21 @@ import com.articlechat.knowledge.Paragraph;
  * @param sentences the passage's sentences in reading order, scored against the question
  * @param score  the best sentence score in the paragraph
  * @param anchor the sentence that ranked highest in the fused search, the reason the paragraph is here
+ * @param quoted what a citation of the passage quotes, in reading order: the anchor, and the sentence
+ *               next to it when that one holds what the question asks and the anchor lacks
  */
 public record Passage(Article article, Paragraph paragraph, double score, ScoredSentence anchor,
-        List<ScoredSentence> sentences) {
+        List<ScoredSentence> sentences, List<ScoredSentence> quoted) {
 
     public Passage {
         sentences = List.copyOf(sentences);
+        quoted = List.copyOf(quoted);
+    }
+
+    /** A passage whose citation quotes its anchor alone. */
+    public Passage(Article article, Paragraph paragraph, double score, ScoredSentence anchor,
+            List<ScoredSentence> sentences) {
+        this(article, paragraph, score, anchor, sentences, List.of(anchor));
     }
 
     public String articleId() {

@@ -90,6 +90,7 @@ public class PassageRetriever {
                     key -> TextNormalizer.normalize(hits.get(key).sentence().text()));
         }
 
+        Set<String> asked = index.keywords().terms(normalized);
         Set<String> keywordKeys = new HashSet<>(byKeyword);
         Map<String, Passage> passages = new LinkedHashMap<>();
         List<Embedding> anchors = new ArrayList<>();
@@ -122,7 +123,9 @@ public class PassageRetriever {
             anchors.add(anchorEmbedding);
             topCosine = Math.max(topCosine, best);
             ScoredSentence anchor = scored.stream().filter(x -> x.sentence() == hit.sentence()).findFirst().orElseThrow();
-            passages.put(paragraphKey, new Passage(hit.article(), paragraph, best, anchor, scored));
+            List<ScoredSentence> quoted = QuoteSpan.of(index.keywords(), asked, hit.article().id(), scored, anchor,
+                    properties.quoteNeighbourShare());
+            passages.put(paragraphKey, new Passage(hit.article(), paragraph, best, anchor, scored, quoted));
         }
         List<Passage> ranked = List.copyOf(passages.values());
         AnswerableRule.Verdict verdict = answerableRule.judge(index.keywords(), normalized, ranked, oneArticle);

@@ -11,12 +11,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param fusionK     the k of reciprocal rank fusion; 60 is the value of the original paper
  * @param proximitySlop words allowed between two neighbouring question terms for the keyword search
  *                    to score them again as a phrase; negative turns the phrase boost off
+ * @param quoteNeighbourShare share of the question's words (weighted as the answerable rule weighs
+ *                    them) that the sentence next to the matched one must add for a citation to
+ *                    quote both; above 1, citations quote one sentence
  * @param inArticle   how the rankings are fused when a question is asked within one article
  * @param answerable  when retrieved passages count as an answer without a model to judge them
  */
 @ConfigurationProperties("articlechat.retrieval")
 public record RetrievalProperties(int maxPassages, double minScore, int candidates, int fusionK,
-        int proximitySlop, InArticle inArticle, Answerable answerable) {
+        int proximitySlop, double quoteNeighbourShare, InArticle inArticle, Answerable answerable) {
 
     /**
      * Searching within one article, the chat page's case. BM25 ranks better there than the small

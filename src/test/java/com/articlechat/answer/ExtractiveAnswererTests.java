@@ -60,6 +60,24 @@ class ExtractiveAnswererTests {
     }
 
     @Test
+    void should_quote_every_sentence_retrieval_chose_to_quote() {
+        // given: retrieval matched paragraph 2's first sentence and chose to quote the second with it
+        Paragraph second = article.paragraph(2).orElseThrow();
+        Passage matched = passage(2, 1, 0.6);
+        Passage passage = new Passage(article, second, 0.6, matched.anchor(), matched.sentences(),
+                matched.sentences().subList(0, 2));
+
+        // when
+        Draft draft = answerer.answer(List.of(passage), NOT_FOUND);
+
+        // then
+        Citation citation = draft.citations().get(0);
+        assertThat(citation.start()).isEqualTo(second.sentences().get(0).start());
+        assertThat(citation.end()).isEqualTo(second.sentences().get(1).end());
+        assertThat(citation.quote()).contains("crucial opportunity");
+    }
+
+    @Test
     void should_leave_out_passages_well_below_the_best_match() {
         // given: a strong hit, a close second and a weak third
         List<Passage> passages = List.of(passage(1, 1, 0.70), passage(2, 1, 0.65), passage(4, 1, 0.40));

@@ -210,6 +210,16 @@ class DevSetRetrievalIT {
         assertThat(sources.path("citations").path(0).path("paragraph").asInt()).isEqualTo(7);
     }
 
+    @Test
+    void should_quote_the_sentence_after_the_one_that_matched_when_it_holds_the_answer() {
+        // when: "talks with Xi" matches paragraph 2's first sentence, the description is in its second
+        JsonNode answer = new ApiClient(port).ask("How did Lee describe the visit during his talks with Xi?").json();
+
+        // then
+        assertThat(answer.path("citations").path(0).path("paragraph").asInt()).isEqualTo(2);
+        assertThat(answer.path("citations").path(0).path("quote").asText()).contains("crucial opportunity");
+    }
+
     /** Case-insensitive and on word boundaries, so that "AI" is not found inside "said". */
     private static boolean containsWords(String text, String expected) {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(expected) + "(?![\\p{L}\\p{N}])",

@@ -1,0 +1,65 @@
+package com.articlechat.retrieval;
+
+import java.util.List;
+import java.util.Set;
+
+import com.articlechat.knowledge.TextNormalizer;
+
+/**
+ * The sentences a citation quotes: the one that matched, and the sentence next to it when that one
+ * holds a good share of what the question asks that the first lacks. A question often repeats its
+ * context from one sentence ("in his talks with Xi") and asks about the next ("He described the
+ * visit as a crucial opportunity"); quoting the first alone cites the right paragraph and misses
+ * the answer.
+ */
+final class QuoteSpan {
+
+    private QuoteSpan() {
+    }
+
+    /**
+     * {@code anchor}, or it and one neighbour in reading order, from {@code sentences} (a paragraph).
+     *
+     * @param asked    the question's content terms, as {@link KeywordIndex#terms} gives them
+     * @param minShare the share of the question's weight (as {@link AnswerableRule#weight} counts it)
+     *                 that the neighbour must add to the anchor's words
+     */
+    static List<ScoredSentence> of(KeywordIndex keywords, Set<String> asked, String articleId,
+            List<ScoredSentence> sentences, ScoredSentence anchor, double minShare) {
+        int position = sentences.indexOf(anchor);
+        int articleSentences = keywords.articleSentences(articleId);
+        double total = 0;
+        for (String term : asked) {
+            total += weight(keywords, articleId, articleSentences, term);
+        }
+        if (total == 0) {
+            return List.of(anchor);
+        }
+        Set<String> matched = keywords.terms(TextNormalizer.normalize(anchor.sentence().text()));
+        int best = -1;
+        double bestAdded = minShare * total;
+        for (int neighbour : new int[] {position - 1, position + 1}) {
+            if (neighbour < 0 || neighbour >= sentences.size()) {
+                continue;
+            }
+            double added = 0;
+            for (String term : keywords.terms(TextNormalizer.normalize(sentences.get(neighbour).sentence().text()))) {
+                if (asked.contains(term) && !matched.contains(term)) {
+                    added += weight(keywords, articleId, articleSentences, term);
+                }
+            }
+            if (added >= bestAdded && added > 0) {
+                best = neighbour;
+                bestAdded = added;
+            }
+        }
+        if (best < 0) {
+            return List.of(anchor);
+        }
+        return best < position ? List.of(sentences.get(best), anchor) : List.of(anchor, sentences.get(best));
+    }
+
+    private static double weight(KeywordIndex keywords, String articleId, int articleSentences, String term) {
+        return AnswerableRule.weight(keywords.idf(term), articleSentences, keywords.articleFrequency(articleId, term));
+    }
+}

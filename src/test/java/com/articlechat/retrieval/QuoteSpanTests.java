@@ -1,0 +1,60 @@
+package com.articlechat.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.articlechat.knowledge.Article;
+import com.articlechat.knowledge.Paragraph;
+import com.articlechat.knowledge.TextNormalizer;
+import com.articlechat.support.SeedArticle;
+
+/** What a citation quotes: the matched sentence, and its neighbour when that holds what is asked. */
+class QuoteSpanTests {
+
+    private static final Article SEED = SeedArticle.parsed();
+    private static final KeywordIndex KEYWORDS = KeywordIndex.build(SEED.sentences().stream()
+            .map(s -> new KeywordIndex.Entry("seed-" + s.index(), SEED.id(), TextNormalizer.normalize(s.text())))
+            .toList());
+
+    // Paragraph 2: "During talks with Chinese President Xi Jinping, Lee emphasized ..." then "He
+    // described the visit as a “crucial opportunity” ...".
+    private final Paragraph second = SEED.paragraph(2).orElseThrow();
+    private final List<ScoredSentence> sentences = second.sentences().stream()
+            .map(s -> new ScoredSentence(s, 0.5))
+            .toList();
+
+    @Test
+    void should_quote_the_next_sentence_too_when_it_holds_what_the_question_asks() {
+        // when: the question's context matched the first sentence; "describe" and "visit" are in the next
+        List<ScoredSentence> quoted = quote("How did Lee describe the visit during his talks with Xi?", 0.2);
+
+        // then
+        assertThat(quoted).containsExactly(sentences.get(0), sentences.get(1));
+    }
+
+    @Test
+    void should_quote_the_matched_sentence_alone_when_its_neighbour_adds_nothing_asked() {
+        // when
+        List<ScoredSentence> quoted = quote("What did Lee emphasize in his talks with Xi?", 0.2);
+
+        // then
+        assertThat(quoted).containsExactly(sentences.get(0));
+    }
+
+    @Test
+    void should_quote_one_sentence_when_the_share_is_above_one() {
+        // when
+        List<ScoredSentence> quoted = quote("How did Lee describe the visit during his talks with Xi?", 1.01);
+
+        // then
+        assertThat(quoted).containsExactly(sentences.get(0));
+    }
+
+    private List<ScoredSentence> quote(String question, double minShare) {
+        return QuoteSpan.of(KEYWORDS, KEYWORDS.terms(TextNormalizer.normalize(question)), SEED.id(), sentences,
+                sentences.get(0), minShare);
+    }
+}
