@@ -29,9 +29,11 @@ public record RetrievalProperties(int maxPassages, double minScore, int candidat
      *
      * @param keywordWeight how many times the keyword ranking counts; the vector ranking counts once
      * @param fusionK       the k of reciprocal rank fusion over a dozen or so sentences
+     * @param vectorLead    cosine by which the embedding model's best sentence must lead its second
+     *                      for that sentence to be put first whatever the fusion says
      * @param answerable    the answerable rule within one article
      */
-    public record InArticle(int keywordWeight, int fusionK, Answerable answerable) {
+    public record InArticle(int keywordWeight, int fusionK, double vectorLead, Answerable answerable) {
     }
 
     /**

@@ -220,6 +220,18 @@ class DevSetRetrievalIT {
         assertThat(answer.path("citations").path(0).path("quote").asText()).contains("crucial opportunity");
     }
 
+    @Test
+    void should_put_first_the_sentence_the_embedding_model_is_far_surest_of() {
+        // when: only paragraph 2 has "Chinese" ("Chinese President Xi Jinping"), so BM25 ranks it first;
+        // in meaning "Lee's visit includes stops in Beijing and Shanghai" leads every other sentence
+        JsonNode answer = new ApiClient(port).ask("Besides Beijing, which Chinese city is on Lee's itinerary?").json();
+
+        // then
+        assertThat(answer.path("citations").path(0).path("paragraph").asInt())
+                .as("answer: %s", answer.path("answer").asText()).isEqualTo(6);
+        assertThat(answer.path("answer").asText()).contains("Shanghai");
+    }
+
     /** Case-insensitive and on word boundaries, so that "AI" is not found inside "said". */
     private static boolean containsWords(String text, String expected) {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(expected) + "(?![\\p{L}\\p{N}])",
