@@ -26,12 +26,18 @@ enum AnswerType {
     /** "How long...": a span of time. */
     DURATION("^how long\\b", Patterns.SPAN),
     /**
-     * "How much...": an amount, in digits or in millions. A count in words is not one: "the two
-     * leaders" does not say how much trade is worth.
+     * "How old...", "What is Xi's age?": an age ("61-year-old", "aged 61", "Lee, 61,") or a birth.
+     * Any number is not one: "four-day visit" does not say how old Lee is.
      */
-    AMOUNT("^how much\\b", Patterns.AMOUNT),
-    /** "How many...", "How old...": a number, in digits or words. */
-    QUANTITY("^how (many|old)\\b", Patterns.NUMBER),
+    AGE("^how old\\b|^what (is|was)\\b.*\\bage\\b", Patterns.AGE),
+    /**
+     * "How much...", "What is the value/cost/price/population of...": an amount, in digits or in
+     * millions. A count in words is not one: "the two leaders" does not say how much trade is worth.
+     */
+    AMOUNT("^how much\\b|^what (is|was|are|were) the (\\w+ )?(value|cost|price|population)s? of\\b",
+            Patterns.AMOUNT),
+    /** "How many...", "What is the number of...": a number, in digits or words. */
+    QUANTITY("^how many\\b|^what (is|was|are|were) the (\\w+ )?number of\\b", Patterns.NUMBER),
     /** Anything else: no expectation. */
     ANY(null, null);
 
@@ -93,6 +99,8 @@ enum AnswerType {
         private static final String RELATIVE = "(?i:\\b(last|next|this|coming|past) (week|month|year|decade)\\b|\\bago\\b)";
 
         static final Pattern NUMBER = Pattern.compile("(?i:\\d|\\b(" + NUMBER_WORDS + ")\\b)");
+        static final Pattern AGE = Pattern.compile("(?i:\\b(\\d{1,3}|" + NUMBER_WORDS + ")[\\s-]years?[\\s-]old\\b"
+                + "|\\baged? \\d{1,3}\\b|\\bborn\\b)|, \\d{1,3},");
         static final Pattern AMOUNT = Pattern.compile("(?i:\\d|\\b(hundred|thousand|million|billion|trillion)s?\\b)");
         static final Pattern YEAR = Pattern.compile(YEARS);
         static final Pattern CALENDAR = Pattern.compile(CALENDAR_WORDS);

@@ -23,7 +23,13 @@ class AnswerTypeTests {
             How long was Lee's visit to China?           | DURATION
             How many agreements were signed?             | QUANTITY
             How much is bilateral trade worth?           | AMOUNT
-            How old is Lee Jae Myung?                    | QUANTITY
+            How old is Lee Jae Myung?                    | AGE
+            What is Xi Jinping's age?                    | AGE
+            What is the approximate value of Korea-China trade? | AMOUNT
+            What was the cost of the trip?               | AMOUNT
+            What is the population of South Korea?       | AMOUNT
+            What was the number of delegates?            | QUANTITY
+            What did Lee say about the population?       | ANY
             What did Lee say about supply chains?        | ANY
             How did Lee describe the visit?              | ANY
             """)
@@ -46,6 +52,11 @@ class AnswerTypeTests {
             QUANTITY | Trade has hovered around the $300 billion mark.                | true
             QUANTITY | The two leaders agreed to continue dialogue.                   | true
             QUANTITY | Lee met business leaders.                                      | false
+            AGE      | Lee, 61, arrived in Beijing.                                   | true
+            AGE      | The 61-year-old president arrived.                             | true
+            AGE      | Xi, aged 72, hosted the talks.                                 | true
+            AGE      | Lee has used his four-day visit to China.                      | false
+            AGE      | Trade has hovered around the $300 billion mark.                | false
             AMOUNT   | Trade has hovered around the $300 billion mark.                | true
             AMOUNT   | Exports reached three million tonnes.                          | true
             AMOUNT   | The two leaders agreed to continue dialogue.                   | false
