@@ -29,15 +29,17 @@ enum AnswerType {
      * "How old...", "What is Xi's age?": an age ("61-year-old", "aged 61", "Lee, 61,") or a birth.
      * Any number is not one: "four-day visit" does not say how old Lee is.
      */
-    AGE("^how old\\b|^what (is|was)\\b.*\\bage\\b", Patterns.AGE),
+    AGE("^how old\\b|^what(?: is|'s| was) (?:the |his |her |their |(?:[\\w.-]+ ){0,3}[\\w.-]+'s )(?:\\w+ )?age\\b",
+            Patterns.AGE),
     /**
-     * "How much...", "What is the value/cost/price/population of...": an amount, in digits or in
-     * millions. A count in words is not one: "the two leaders" does not say how much trade is worth.
+     * "How much...", "What is the value/cost/price/population of...": an amount, a figure with a
+     * currency, a scale or a unit. A count in words is not one ("the two leaders" does not say how
+     * much trade is worth), nor is a year.
      */
-    AMOUNT("^how much\\b|^what (is|was|are|were) the (\\w+ )?(value|cost|price|population)s? of\\b",
+    AMOUNT("^how much\\b|^what (is|was|are|were) the (\\w+ ){0,3}(value|cost|price|population)s? of\\b",
             Patterns.AMOUNT),
     /** "How many...", "What is the number of...": a number, in digits or words. */
-    QUANTITY("^how many\\b|^what (is|was|are|were) the (\\w+ )?number of\\b", Patterns.NUMBER),
+    QUANTITY("^how many\\b|^what (is|was|are|were) the (\\w+ ){0,3}number of\\b", Patterns.NUMBER),
     /** Anything else: no expectation. */
     ANY(null, null);
 
@@ -98,10 +100,21 @@ enum AnswerType {
         private static final String SPANS = "(?i:\\b(\\d+|" + NUMBER_WORDS + "|a|an|several|few|many)[\\s-]+(" + UNITS + ")\\b)";
         private static final String RELATIVE = "(?i:\\b(last|next|this|coming|past) (week|month|year|decade)\\b|\\bago\\b)";
 
+        private static final String AGE_WORDS = "(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\\w+)?"
+                + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen";
+        private static final String SCALES = "hundred|thousand|million|billion|trillion";
+        private static final String MEASURES = "won|yuan|renminbi|dollars?|euros?|pounds?|yen|tonnes?|tons?|barrels?"
+                + "|people|residents|inhabitants|km|kilometres?|kilometers?|miles?|kg|units|percent|per cent";
+
         static final Pattern NUMBER = Pattern.compile("(?i:\\d|\\b(" + NUMBER_WORDS + ")\\b)");
-        static final Pattern AGE = Pattern.compile("(?i:\\b(\\d{1,3}|" + NUMBER_WORDS + ")[\\s-]years?[\\s-]old\\b"
-                + "|\\baged? \\d{1,3}\\b|\\bborn\\b)|, \\d{1,3},");
-        static final Pattern AMOUNT = Pattern.compile("(?i:\\d|\\b(hundred|thousand|million|billion|trillion)s?\\b)");
+        // "Lee, 61, said": the news style for an age, so only after a capitalised name.
+        static final Pattern AGE = Pattern.compile("(?i:\\b(\\d{1,3}|" + AGE_WORDS + ")[\\s-]years?[\\s-]old\\b"
+                + "|\\baged? \\d{1,3}\\b|\\bborn (in|on)\\b)|\\b\\p{Lu}[\\p{L}'-]+, \\d{1,3}[,.)]");
+        // A figure with a currency, a scale ("$300 billion", "three million"), a unit or a percent, or
+        // digits grouped in thousands: not a bare year ("peaked in 2022") or a count in words.
+        static final Pattern AMOUNT = Pattern.compile("[$€£¥₩]\\s?\\d|\\b\\d{1,3}(,\\d{3})+\\b|\\d\\s?%"
+                + "|(?i:\\b(\\d[\\d,.]*|a|an|" + NUMBER_WORDS + ")[\\s-]?(" + SCALES + "|bn)\\b"
+                + "|\\b(millions|billions|trillions) of\\b|\\b\\d[\\d,.]*\\s?(" + MEASURES + ")\\b)");
         static final Pattern YEAR = Pattern.compile(YEARS);
         static final Pattern CALENDAR = Pattern.compile(CALENDAR_WORDS);
         static final Pattern SPAN = Pattern.compile(SPANS);

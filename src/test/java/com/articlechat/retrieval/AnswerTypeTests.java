@@ -25,6 +25,10 @@ class AnswerTypeTests {
             How much is bilateral trade worth?           | AMOUNT
             How old is Lee Jae Myung?                    | AGE
             What is Xi Jinping's age?                    | AGE
+            What's Xi's age?                             | AGE
+            What is the significance of the age of AI?  | ANY
+            What was the number of delegates under age 30? | QUANTITY
+            What is the total annual value of trade?     | AMOUNT
             What is the approximate value of Korea-China trade? | AMOUNT
             What was the cost of the trip?               | AMOUNT
             What is the population of South Korea?       | AMOUNT
@@ -55,11 +59,21 @@ class AnswerTypeTests {
             AGE      | Lee, 61, arrived in Beijing.                                   | true
             AGE      | The 61-year-old president arrived.                             | true
             AGE      | Xi, aged 72, hosted the talks.                                 | true
+            AGE      | Lee is seventy years old.                                      | true
+            AGE      | Xi was born in 1953.                                           | true
             AGE      | Lee has used his four-day visit to China.                      | false
             AGE      | Trade has hovered around the $300 billion mark.                | false
+            AGE      | The temple is a thousand years old.                            | false
+            AGE      | The pact was born out of necessity.                            | false
+            AGE      | Trade peaked in 2022, 12, and 13.                              | false
             AMOUNT   | Trade has hovered around the $300 billion mark.                | true
             AMOUNT   | Exports reached three million tonnes.                          | true
             AMOUNT   | The two leaders agreed to continue dialogue.                   | false
+            AMOUNT   | Trade peaked in 2022.                                          | false
+            AMOUNT   | Hundreds of business leaders attended the G20 summit.          | false
+            AMOUNT   | Exports rose 5% to 21,893,095 tonnes.                          | true
+            AMOUNT   | Exports rose 5%.                                               | true
+            AMOUNT   | The city has 21,893,095 residents.                             | true
             AMOUNT   | Lee has used his four-day visit to China.                      | false
             ANY      | Lee met business leaders.                                      | true
             """)
