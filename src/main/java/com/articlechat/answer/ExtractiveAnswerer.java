@@ -12,9 +12,10 @@ import com.articlechat.retrieval.Passage;
 import com.articlechat.retrieval.ScoredSentence;
 
 /**
- * Answers without an LLM by quoting, verbatim, the one to three sentences that best match the
- * question, best first. Every word of such an answer is the article's own, so it cannot be wrong
- * about the article, only less fluent.
+ * Answers without an LLM by quoting, verbatim, the one to three best passages, best first: each
+ * quote is the sentence that matched, with the sentence retrieval found to hold more of what is
+ * asked and the one before when the first cannot stand alone. Every word of such an answer is the
+ * article's own, so it cannot be wrong about the article, only less fluent.
  */
 @Component
 class ExtractiveAnswerer {
@@ -55,8 +56,9 @@ class ExtractiveAnswerer {
     }
 
     /**
-     * Quotes the passage's quoted sentences, with the one before them when the first cannot be
-     * understood alone.
+     * One span from the first quoted sentence to the last, so the page can highlight it as one
+     * quote; it starts a sentence earlier when the first opens with "This approach..." and means
+     * nothing alone.
      */
     private static Citation quote(int n, Passage passage, ScoredSentence anchor) {
         Sentence first = passage.quoted().get(0).sentence();

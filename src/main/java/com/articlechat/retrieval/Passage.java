@@ -15,8 +15,9 @@ import com.articlechat.knowledge.Paragraph;
  * @param sentences the passage's sentences in reading order, scored against the question
  * @param score  the best sentence score in the paragraph
  * @param anchor the sentence that ranked highest in the fused search, the reason the paragraph is here
- * @param quoted what a citation of the passage quotes, in reading order: the anchor, and the sentence
- *               next to it when that one holds what the question asks and the anchor lacks
+ * @param quoted what the extractive answer quotes, in reading order: the anchor, and the sentence next
+ *               to it when that one holds what the question asks and the anchor lacks (a model's
+ *               answer quotes, for each claim, the sentence that best supports it instead)
  */
 public record Passage(Article article, Paragraph paragraph, double score, ScoredSentence anchor,
         List<ScoredSentence> sentences, List<ScoredSentence> quoted) {
@@ -24,6 +25,18 @@ public record Passage(Article article, Paragraph paragraph, double score, Scored
     public Passage {
         sentences = List.copyOf(sentences);
         quoted = List.copyOf(quoted);
+        // A quote is one span of the article text, so its sentences must be the passage's, in order.
+        int previous = -1;
+        for (ScoredSentence sentence : quoted) {
+            int position = sentences.indexOf(sentence);
+            if (position <= previous) {
+                throw new IllegalArgumentException("Quoted sentences must be the passage's own, in reading order");
+            }
+            previous = position;
+        }
+        if (quoted.isEmpty()) {
+            throw new IllegalArgumentException("A passage quotes at least one sentence");
+        }
     }
 
     /** A passage whose citation quotes its anchor alone. */

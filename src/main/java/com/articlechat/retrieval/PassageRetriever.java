@@ -85,9 +85,14 @@ public class PassageRetriever {
         // Both only within one article. Across articles the fusion must first find the article, and
         // a figure or the model's surest sentence says nothing about which article is asked about.
         if (oneArticle) {
-            fused = leadFirst(fused, byVector, hits);
+            // "Besides Beijing, which Chinese city is on Lee's itinerary?" is far closest in meaning
+            // to "Lee's visit includes stops in Beijing and Shanghai" (0.64, the next 0.50), while
+            // BM25, counted twice, ranks first the one sentence with "Chinese".
+            fused = RankFusion.leadFirst(fused, byVector, key -> hits.get(key).score(),
+                    properties.inArticle().vectorLead());
             // Every sentence of one article shares its topic, so the one holding the kind of answer
-            // asked for ("How much...": a figure) is the likelier answer.
+            // asked for ("How much...": a figure) is the likelier answer; this comes last, so that
+            // the model's surest sentence leads only among those holding one.
             fused = AnswerType.of(normalized).holdersFirst(fused,
                     key -> TextNormalizer.normalize(hits.get(key).sentence().text()));
         }
@@ -156,23 +161,6 @@ public class PassageRetriever {
         List<String> byArticle = RankFusion.byArticle(rankings, properties.fusionK(),
                 key -> hits.get(key).article().id());
         return RankFusion.fuse(List.of(byVector, byKeyword, byArticle), properties.fusionK());
-    }
-
-    /**
-     * {@code fused} with the embedding model's best sentence first when it leads the model's second
-     * by {@code vector-lead}. Rank fusion sees only ranks: "Besides Beijing, which Chinese city is on
-     * Lee's itinerary?" is far closest in meaning to "Lee's visit includes stops in Beijing and
-     * Shanghai" (0.64 against 0.50), while BM25 ranks first the one sentence with "Chinese".
-     */
-    private List<String> leadFirst(List<String> fused, List<String> byVector, Map<String, SearchIndex.Hit> hits) {
-        if (byVector.size() < 2 || hits.get(byVector.get(0)).score() - hits.get(byVector.get(1)).score()
-                < properties.inArticle().vectorLead()) {
-            return fused;
-        }
-        List<String> led = new ArrayList<>(fused);
-        led.remove(byVector.get(0));
-        led.add(0, byVector.get(0));
-        return led;
     }
 
     /**

@@ -19,6 +19,8 @@ final class QuoteSpan {
 
     /**
      * {@code anchor}, or it and one neighbour in reading order, from {@code sentences} (a paragraph).
+     * When both neighbours add as much, the next one: a question's context more often comes before
+     * its answer than after.
      *
      * @param asked    the question's content terms, as {@link KeywordIndex#terms} gives them
      * @param minShare the share of the question's weight (as {@link AnswerableRule#weight} counts it)
@@ -27,6 +29,9 @@ final class QuoteSpan {
     static List<ScoredSentence> of(KeywordIndex keywords, Set<String> asked, String articleId,
             List<ScoredSentence> sentences, ScoredSentence anchor, double minShare) {
         int position = sentences.indexOf(anchor);
+        if (position < 0) {
+            throw new IllegalArgumentException("The anchor is not one of the paragraph's sentences");
+        }
         int articleSentences = keywords.articleSentences(articleId);
         double total = 0;
         for (String term : asked) {

@@ -28,8 +28,23 @@ class QuoteSpanTests {
 
     @Test
     void should_quote_the_next_sentence_too_when_it_holds_what_the_question_asks() {
-        // when: the question's context matched the first sentence; "describe" and "visit" are in the next
-        List<ScoredSentence> quoted = quote("How did Lee describe the visit during his talks with Xi?", 0.2);
+        // given: the question's context matched the first sentence; "describe" and "visit" are in the next
+        String question = "How did Lee describe the visit during his talks with Xi?";
+
+        // when
+        List<ScoredSentence> quoted = quote(question, 0, 0.2);
+
+        // then
+        assertThat(quoted).containsExactly(sentences.get(0), sentences.get(1));
+    }
+
+    @Test
+    void should_quote_the_sentence_before_too_in_reading_order() {
+        // given: the same question, matched on the second sentence; the first holds "talks" and "Xi"
+        String question = "How did Lee describe the visit during his talks with Xi?";
+
+        // when
+        List<ScoredSentence> quoted = quote(question, 1, 0.2);
 
         // then
         assertThat(quoted).containsExactly(sentences.get(0), sentences.get(1));
@@ -37,8 +52,11 @@ class QuoteSpanTests {
 
     @Test
     void should_quote_the_matched_sentence_alone_when_its_neighbour_adds_nothing_asked() {
+        // given: every content word of the question is in the first sentence
+        String question = "What did Lee emphasize in his talks with Xi?";
+
         // when
-        List<ScoredSentence> quoted = quote("What did Lee emphasize in his talks with Xi?", 0.2);
+        List<ScoredSentence> quoted = quote(question, 0, 0.2);
 
         // then
         assertThat(quoted).containsExactly(sentences.get(0));
@@ -46,15 +64,18 @@ class QuoteSpanTests {
 
     @Test
     void should_quote_one_sentence_when_the_share_is_above_one() {
+        // given
+        String question = "How did Lee describe the visit during his talks with Xi?";
+
         // when
-        List<ScoredSentence> quoted = quote("How did Lee describe the visit during his talks with Xi?", 1.01);
+        List<ScoredSentence> quoted = quote(question, 0, 1.01);
 
         // then
         assertThat(quoted).containsExactly(sentences.get(0));
     }
 
-    private List<ScoredSentence> quote(String question, double minShare) {
+    private List<ScoredSentence> quote(String question, int anchor, double minShare) {
         return QuoteSpan.of(KEYWORDS, KEYWORDS.terms(TextNormalizer.normalize(question)), SEED.id(), sentences,
-                sentences.get(0), minShare);
+                sentences.get(anchor), minShare);
     }
 }
