@@ -112,9 +112,11 @@ public class PassageRetriever {
                 continue;
             }
             Paragraph paragraph = hit.article().paragraph(hit.sentence().paragraph()).orElseThrow();
-            // A credit line answers who reported the story, and then it is the best match; after a
-            // better passage it is there only for sharing a name ("Korea" in "The Korea Herald").
-            if (paragraph.isCredit() && !passages.isEmpty()) {
+            // Within one article a credit line answers who reported the story, and then it is the
+            // best match; after a better passage it is there only for sharing a name ("Korea" in
+            // "The Korea Herald"). Across articles "Which outlets is the article sourced from?" names
+            // no article, each article's credit line answers it, and the seed's is often third.
+            if (oneArticle && paragraph.isCredit() && !passages.isEmpty()) {
                 continue;
             }
             List<ScoredSentence> scored = score(index, query, paragraph);
