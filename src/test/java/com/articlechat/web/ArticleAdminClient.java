@@ -159,10 +159,15 @@ public final class ArticleAdminClient {
 
     // ---- fixtures and waiting --------------------------------------------------------------------
 
-    /** A fresh knowledge folder holding the seed article, so every test class starts from the same state. */
+    /**
+     * A fresh knowledge folder holding the seed article, so every test class starts from the same
+     * state. Under target/, not the system's temp folder: the server still uses it when the class
+     * ends, so nothing deletes it then, and {@code mvn clean} does.
+     */
     public static Path knowledgeFolderWithSeedArticle() {
         try {
-            Path dir = Files.createTempDirectory("articlechat-knowledge-");
+            Path parent = Files.createDirectories(Path.of("target", "knowledge-folders").toAbsolutePath());
+            Path dir = Files.createTempDirectory(parent, "articlechat-knowledge-");
             Path seed = Path.of("src/test/resources/articles/" + SEED_ID + ".md");
             if (!Files.exists(seed)) {
                 seed = Path.of("knowledge/" + SEED_ID + ".md");
