@@ -28,6 +28,7 @@ import com.articlechat.retrieval.PassageRetriever;
 import com.articlechat.retrieval.Retrieval;
 import com.articlechat.retrieval.RetrievalBaselines;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -170,22 +171,38 @@ class EvalCommand implements ApplicationRunner {
 
     private List<EvalQuestion> read(Path file) throws IOException {
         List<EvalQuestion> questions = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                questions.add(parse(file, i + 1, lines.get(i)));
             }
-            JsonNode node = json.readTree(line);
-            List<Integer> gold = new ArrayList<>();
-            node.path("gold").forEach(g -> gold.add(g.asInt()));
-            List<String> expect = new ArrayList<>();
-            node.path("expect_any").forEach(e -> expect.add(e.asString()));
-            questions.add(new EvalQuestion(node.path("id").asString(), node.path("kind").asString(),
-                    node.path("q").asString(), gold, expect,
-                    node.hasNonNull("article") ? node.get("article").asString() : null));
         }
         if (questions.isEmpty()) {
             throw new IllegalArgumentException("No questions in " + file.toAbsolutePath());
         }
         return questions;
+    }
+
+    /**
+     * One line of the questions file. Question files are written by hand, so a line that is not a
+     * question says which line it is, rather than failing later with an empty question.
+     */
+    private EvalQuestion parse(Path file, int number, String line) {
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(file + " line " + number + " is not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!node.isObject() || !node.path("q").isString() || node.path("q").asString().isBlank()) {
+            throw new IllegalArgumentException(file + " line " + number
+                    + " has no question: each line needs a \"q\" field, as in dev-questions.jsonl");
+        }
+        List<Integer> gold = new ArrayList<>();
+        node.path("gold").forEach(g -> gold.add(g.asInt()));
+        List<String> expect = new ArrayList<>();
+        node.path("expect_any").forEach(e -> expect.add(e.asString()));
+        return new EvalQuestion(node.path("id").asString(), node.path("kind").asString(), node.path("q").asString(),
+                gold, expect, node.hasNonNull("article") ? node.get("article").asString() : null);
     }
 }

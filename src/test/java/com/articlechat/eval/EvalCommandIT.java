@@ -129,6 +129,26 @@ class EvalCommandIT {
         assertThat(dir.resolve("report.json")).doesNotExist();
     }
 
+    @Test
+    void should_name_the_line_that_is_not_a_question(@TempDir Path dir) throws IOException {
+        // given: a first line as in dev-questions.jsonl, then one with "question" for "q", then broken JSON
+        Path knowledge = Files.createDirectories(dir.resolve("knowledge"));
+        Files.copy(SEED_ARTICLE, knowledge.resolve("korea-china-visit.md"));
+        String first = Files.readAllLines(QUESTIONS).get(0);
+        Path misnamed = Files.writeString(dir.resolve("misnamed.jsonl"),
+                first + "\n{\"id\":\"x\",\"question\":\"Who did Lee meet?\",\"gold\":[2]}\n");
+        Path broken = Files.writeString(dir.resolve("broken.jsonl"), "{\"id\":\"x\", q: broken\n");
+
+        // when / then
+        assertThatThrownBy(() -> printedWhileRunning("--eval=" + misnamed, "--articlechat.knowledge.dir=" + knowledge,
+                "--articlechat.eval.out=" + dir.resolve("report.json"), "--articlechat.ollama.base-url=" + closedPortUrl()))
+                .hasStackTraceContaining("line 2 has no question");
+        assertThatThrownBy(() -> printedWhileRunning("--eval=" + broken, "--articlechat.knowledge.dir=" + knowledge,
+                "--articlechat.eval.out=" + dir.resolve("report.json"), "--articlechat.ollama.base-url=" + closedPortUrl()))
+                .hasStackTraceContaining("line 1 is not JSON");
+        assertThat(dir.resolve("report.json")).doesNotExist();
+    }
+
     private static List<String> citedByAnyPipeline(JsonNode report) {
         List<String> cited = new ArrayList<>();
         report.path("scores").forEach(run -> run.forEach(score -> score.path("cited")
