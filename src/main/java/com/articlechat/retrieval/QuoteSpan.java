@@ -1,6 +1,8 @@
 package com.articlechat.retrieval;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.articlechat.knowledge.TextNormalizer;
@@ -33,10 +35,12 @@ final class QuoteSpan {
             throw new IllegalArgumentException("The anchor is not one of the paragraph's sentences");
         }
         int articleSentences = keywords.articleSentences(articleId);
-        double total = 0;
+        Map<String, Double> weights = new HashMap<>();
         for (String term : asked) {
-            total += weight(keywords, articleId, articleSentences, term);
+            weights.put(term, AnswerableRule.weight(keywords.idf(term), articleSentences,
+                    keywords.articleFrequency(articleId, term)));
         }
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total == 0) {
             return List.of(anchor);
         }
@@ -49,8 +53,8 @@ final class QuoteSpan {
             }
             double added = 0;
             for (String term : keywords.terms(TextNormalizer.normalize(sentences.get(neighbour).sentence().text()))) {
-                if (asked.contains(term) && !matched.contains(term)) {
-                    added += weight(keywords, articleId, articleSentences, term);
+                if (weights.containsKey(term) && !matched.contains(term)) {
+                    added += weights.get(term);
                 }
             }
             if (added >= bestAdded && added > 0) {
@@ -62,9 +66,5 @@ final class QuoteSpan {
             return List.of(anchor);
         }
         return best < position ? List.of(sentences.get(best), anchor) : List.of(anchor, sentences.get(best));
-    }
-
-    private static double weight(KeywordIndex keywords, String articleId, int articleSentences, String term) {
-        return AnswerableRule.weight(keywords.idf(term), articleSentences, keywords.articleFrequency(articleId, term));
     }
 }
