@@ -1,6 +1,8 @@
 package com.articlechat.retrieval;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.articlechat.knowledge.TextNormalizer;
@@ -30,11 +32,14 @@ final class AnswerableRule {
         Set<String> asked = keywords.terms(normalizedQuestion);
         String keyTerm = thresholds.keyTerm() ? keyTerm(keywords, asked) : null;
         AnswerType expected = AnswerType.of(normalizedQuestion);
+        Map<String, Map<String, Double>> weightsByArticle = new HashMap<>();
         double best = 0;
         boolean answerable = false;
         for (Passage passage : passages) {
             String text = TextNormalizer.normalize(passage.paragraph().text());
-            double covered = coverage(keywords, asked, passage, text);
+            Map<String, Double> weights = weightsByArticle.computeIfAbsent(passage.articleId(),
+                    article -> weights(keywords, asked, article));
+            double covered = coverage(keywords, weights, text);
             best = Math.max(best, covered);
             // Meaning and words must meet in one passage: among many articles, one may share the
             // question's meaning and another its rare words without either answering it.
@@ -68,26 +73,29 @@ final class AnswerableRule {
     }
 
     /**
-     * The share of the question's content words ({@code asked}) that the passage ({@code text},
-     * normalised) contains, each word weighted by {@link #weight}.
+     * The share of the question's content words that the passage ({@code text}, normalised) contains,
+     * each word weighted as {@code weights} says.
      */
-    private static double coverage(KeywordIndex keywords, Set<String> asked, Passage passage, String text) {
-        if (asked.isEmpty()) {
+    private static double coverage(KeywordIndex keywords, Map<String, Double> weights, String text) {
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total == 0) {
             return 0;
         }
-        Set<String> present = keywords.terms(text);
-        int sentences = keywords.articleSentences(passage.articleId());
-        double total = 0;
         double found = 0;
-        for (String term : asked) {
-            double weight = weight(keywords.idf(term), sentences,
-                    keywords.articleFrequency(passage.articleId(), term));
-            total += weight;
-            if (present.contains(term)) {
-                found += weight;
-            }
+        for (String term : keywords.terms(text)) {
+            found += weights.getOrDefault(term, 0.0);
         }
-        return total == 0 ? 0 : found / total;
+        return found / total;
+    }
+
+    /** The {@link #weight} of each of the question's content words ({@code asked}) in the article. */
+    static Map<String, Double> weights(KeywordIndex keywords, Set<String> asked, String articleId) {
+        int sentences = keywords.articleSentences(articleId);
+        Map<String, Double> weights = new HashMap<>();
+        for (String term : asked) {
+            weights.put(term, weight(keywords.idf(term), sentences, keywords.articleFrequency(articleId, term)));
+        }
+        return weights;
     }
 
     /**

@@ -3,6 +3,7 @@ package com.articlechat.retrieval;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.HashSet;
@@ -98,6 +99,7 @@ public class PassageRetriever {
         }
 
         Set<String> asked = index.keywords().terms(normalized);
+        Map<String, Map<String, Double>> weightsByArticle = new HashMap<>();
         Set<String> keywordKeys = new HashSet<>(byKeyword);
         Map<String, Passage> passages = new LinkedHashMap<>();
         List<Embedding> anchors = new ArrayList<>();
@@ -132,7 +134,9 @@ public class PassageRetriever {
             anchors.add(anchorEmbedding);
             topCosine = Math.max(topCosine, best);
             ScoredSentence anchor = scored.stream().filter(x -> x.sentence() == hit.sentence()).findFirst().orElseThrow();
-            List<ScoredSentence> quoted = QuoteSpan.of(index.keywords(), asked, hit.article().id(), scored, anchor,
+            Map<String, Double> weights = weightsByArticle.computeIfAbsent(hit.article().id(),
+                    article -> AnswerableRule.weights(index.keywords(), asked, article));
+            List<ScoredSentence> quoted = QuoteSpan.of(index.keywords(), weights, scored, anchor,
                     properties.quoteNeighbourShare());
             passages.put(paragraphKey, new Passage(hit.article(), paragraph, best, anchor, scored, quoted));
         }

@@ -1,6 +1,5 @@
 package com.articlechat.retrieval;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,21 +23,16 @@ final class QuoteSpan {
      * When both neighbours add as much, the next one: a question's context more often comes before
      * its answer than after.
      *
-     * @param asked    the question's content terms, as {@link KeywordIndex#terms} gives them
-     * @param minShare the share of the question's weight (as {@link AnswerableRule#weight} counts it)
-     *                 that the neighbour must add to the anchor's words
+     * @param weights  the question's content terms, as {@link KeywordIndex#terms} gives them, each with
+     *                 its weight in the paragraph's article ({@link AnswerableRule#weights})
+     * @param minShare the share of the question's total weight that the neighbour must add to the
+     *                 anchor's words
      */
-    static List<ScoredSentence> of(KeywordIndex keywords, Set<String> asked, String articleId,
+    static List<ScoredSentence> of(KeywordIndex keywords, Map<String, Double> weights,
             List<ScoredSentence> sentences, ScoredSentence anchor, double minShare) {
         int position = sentences.indexOf(anchor);
         if (position < 0) {
             throw new IllegalArgumentException("The anchor is not one of the paragraph's sentences");
-        }
-        int articleSentences = keywords.articleSentences(articleId);
-        Map<String, Double> weights = new HashMap<>();
-        for (String term : asked) {
-            weights.put(term, AnswerableRule.weight(keywords.idf(term), articleSentences,
-                    keywords.articleFrequency(articleId, term)));
         }
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total == 0) {

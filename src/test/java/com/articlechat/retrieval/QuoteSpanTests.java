@@ -3,6 +3,7 @@ package com.articlechat.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,8 @@ class QuoteSpanTests {
     }
 
     private List<ScoredSentence> quote(String question, int anchor, double minShare) {
-        return QuoteSpan.of(KEYWORDS, KEYWORDS.terms(TextNormalizer.normalize(question)), SEED.id(), sentences,
-                sentences.get(anchor), minShare);
+        Map<String, Double> weights = AnswerableRule.weights(KEYWORDS,
+                KEYWORDS.terms(TextNormalizer.normalize(question)), SEED.id());
+        return QuoteSpan.of(KEYWORDS, weights, sentences, sentences.get(anchor), minShare);
     }
 }
