@@ -1,8 +1,10 @@
 package com.articlechat.retrieval;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.articlechat.knowledge.TextNormalizer;
@@ -32,6 +34,9 @@ final class AnswerableRule {
         Set<String> asked = keywords.terms(normalizedQuestion);
         String keyTerm = thresholds.keyTerm() ? keyTerm(keywords, asked) : null;
         AnswerType expected = AnswerType.of(normalizedQuestion);
+        Optional<CountedThing> counted = CountedThing.of(normalizedQuestion);
+        Set<String> names = new LinkedHashSet<>();
+        QuestionNames.of(normalizedQuestion).forEach(name -> names.addAll(keywords.terms(name)));
         Map<String, Map<String, Double>> weightsByArticle = new HashMap<>();
         double best = 0;
         boolean answerable = false;
@@ -50,8 +55,14 @@ final class AnswerableRule {
             if (answers && keyTerm != null && passage.score() < thresholds.sureScore()) {
                 answers = keywords.articleFrequency(passage.articleId(), keyTerm) > 0;
             }
-            // And it must hold the kind of answer asked for: no date, no answer to "On what date...?".
-            answerable |= answers && expected.foundIn(text);
+            // And the article must mention whatever the question names: one about North Korea is not
+            // answered by an article on Seoul and Beijing that never names it.
+            if (answers) {
+                answers = names.stream().allMatch(name -> keywords.articleFrequency(passage.articleId(), name) > 0);
+            }
+            // And it must hold the kind of answer asked for: no date, no answer to "On what date...?";
+            // no count of journalists, no answer to "How many journalists...?".
+            answerable |= answers && expected.foundIn(text) && counted.map(c -> c.countedIn(text)).orElse(true);
         }
         return new Verdict(best, answerable);
     }

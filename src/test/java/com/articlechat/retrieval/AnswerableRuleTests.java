@@ -80,6 +80,28 @@ class AnswerableRuleTests {
     }
 
     @Test
+    void should_not_answer_about_a_name_the_article_never_mentions() {
+        // when: paragraph 5 has Xi, talks and regional security; the article names North Korea nowhere
+        AnswerableRule.Verdict north = judge("What did Xi say about North Korea's regional security?", 5, true);
+        AnswerableRule.Verdict northeast = judge("What did Xi say about Northeast Asia's regional security?", 5, true);
+
+        // then
+        assertThat(north.answerable()).as("coverage %s", north.coverage()).isFalse();
+        assertThat(northeast.answerable()).isTrue();
+    }
+
+    @Test
+    void should_not_answer_how_many_with_a_number_of_something_else() {
+        // when: paragraph 1 has "four-day visit"
+        AnswerableRule.Verdict days = judge("How many days did Lee's visit to China last?", 1, true);
+        AnswerableRule.Verdict journalists = judge("How many journalists joined Lee's visit to China?", 1, true);
+
+        // then
+        assertThat(days.answerable()).as("coverage %s", days.coverage()).isTrue();
+        assertThat(journalists.answerable()).as("coverage %s", journalists.coverage()).isFalse();
+    }
+
+    @Test
     void should_weigh_a_word_by_how_many_of_the_article_s_sentences_hold_it() {
         // then: in none or one of 13 sentences a word counts in full; in five of them, 0.42 of its IDF
         assertThat(AnswerableRule.weight(4.0, 13, 0)).isEqualTo(4.0);

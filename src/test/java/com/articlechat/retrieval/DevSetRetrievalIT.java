@@ -167,12 +167,13 @@ class DevSetRetrievalIT {
                 .map(DevQuestion::toString)
                 .toList();
 
-        // then: 48 of 80 turned away when calibrated, 52 since the answer types for amounts and ages.
+        // then: 48 of 80 turned away when calibrated, 52 since the answer types for amounts and ages,
+        // 58 since names the article never mentions and "How many..." without a count of the thing.
         // Every question on another subject is; what gets through are questions on the visit that
         // the article leaves open ("Which companies attended the business meeting?"), which only a
         // model that reads the passages can tell
         assertThat(outOfScope).hasSize(80);
-        assertThat(answered).as("answered").hasSizeLessThanOrEqualTo(28);
+        assertThat(answered).as("answered").hasSizeLessThanOrEqualTo(22);
     }
 
     @Test
