@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +67,7 @@ class ConversationIT {
     private static final Pattern UUID_FORMAT =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    private static final Path KNOWLEDGE = copyOfTheArticle();
+    private static final Path KNOWLEDGE = ArticleAdminClient.knowledgeFolderWithSeedArticle();
     private static final OllamaStandIn ollama = OllamaStandIn.start();
 
     @DynamicPropertySource
@@ -346,16 +345,5 @@ class ConversationIT {
     private static List<String> contents(RecordedRequest request, String role) {
         return request.messages().stream().filter(m -> role.equals(m.get("role")))
                 .map(m -> (String) m.get("content")).toList();
-    }
-
-    /** A temporary knowledge folder holding the shipped article, so the test never touches the real one. */
-    static Path copyOfTheArticle() {
-        try {
-            Path dir = Files.createTempDirectory("conversation-knowledge");
-            Files.copy(Path.of("knowledge/korea-china-visit.md"), dir.resolve("korea-china-visit.md"));
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -42,7 +42,7 @@ import com.articlechat.support.OllamaStandIn.RecordedRequest;
         "articlechat.ollama.probe-ttl=0s"})
 class ConversationPageIT {
 
-    private static final Path KNOWLEDGE = ConversationIT.copyOfTheArticle();
+    private static final Path KNOWLEDGE = ArticleAdminClient.knowledgeFolderWithSeedArticle();
     private static final OllamaStandIn ollama = OllamaStandIn.start();
 
     @DynamicPropertySource

@@ -34,7 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
         "articlechat.ollama.probe-ttl=0s"})
 class ConversationWithoutOllamaIT {
 
-    private static final Path KNOWLEDGE = ConversationIT.copyOfTheArticle();
+    private static final Path KNOWLEDGE = ArticleAdminClient.knowledgeFolderWithSeedArticle();
     private static final String DOWN_URL = stoppedStandInUrl();
 
     @DynamicPropertySource
