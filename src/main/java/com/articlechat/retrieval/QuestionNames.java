@@ -2,6 +2,7 @@ package com.articlechat.retrieval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,11 @@ final class QuestionNames {
     private QuestionNames() {
     }
 
-    /** The capitalised words of {@code question} that name something, as written, in order. */
+    /**
+     * The capitalised words of {@code question} that name something, as written, in order; none
+     * when it is written in title case ("What Did Lee Say About The Economy?"), where capitals say
+     * nothing.
+     */
     static List<String> of(String question) {
         String[] words = question.strip().split("\\s+");
         List<String> names = new ArrayList<>();
@@ -36,8 +41,14 @@ final class QuestionNames {
                 continue;
             }
             String word = POSSESSIVE.matcher(EDGES.matcher(words[i]).replaceAll("")).replaceAll("");
-            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || ACRONYM.matcher(word).matches()
-                    || NATIONALITY.matcher(word.toLowerCase(java.util.Locale.ROOT)).matches()) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || word.equals("I")) {
+                continue;
+            }
+            if (KeywordIndex.STOP_WORDS.contains(word)) {
+                return List.of();
+            }
+            if (ACRONYM.matcher(word).matches()
+                    || NATIONALITY.matcher(word.toLowerCase(Locale.ROOT)).matches()) {
                 continue;
             }
             names.add(word);

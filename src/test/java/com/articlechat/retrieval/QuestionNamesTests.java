@@ -25,8 +25,11 @@ class QuestionNamesTests {
             Which British broadcaster is listed as a source?    |
             Which Chinese leader did Lee meet?                  | Lee
             What did Lee call "a crucial opportunity"?          | Lee
+            What Did Lee Say About The Economy?                 |
+            What Is The Capital Of Australia?                   |
+            What do I know about Lee?                           | Lee
             """)
-    void should_take_capitalised_words_but_the_first_of_a_sentence_acronyms_and_nationalities(String question,
+    void should_take_capitalised_words_but_the_first_of_a_sentence_acronyms_nationalities_and_title_case(String question,
             String names) {
         List<String> expected = names == null ? List.of() : Arrays.asList(names.split(" "));
 
