@@ -88,7 +88,7 @@ public class PassageRetriever {
         if (oneArticle) {
             // "Besides Beijing, which Chinese city is on Lee's itinerary?" is far closest in meaning
             // to "Lee's visit includes stops in Beijing and Shanghai" (0.64, the next 0.50), while
-            // BM25, counted twice, ranks first the one sentence with "Chinese".
+            // BM25, counted three times, ranks first the one sentence with "Chinese".
             fused = RankFusion.leadFirst(fused, byVector, key -> hits.get(key).score(),
                     properties.inArticle().vectorLead());
             // Every sentence of one article shares its topic, so the one holding the kind of answer
