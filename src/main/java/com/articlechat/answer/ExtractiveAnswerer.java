@@ -34,14 +34,14 @@ class ExtractiveAnswerer {
         if (passages.isEmpty()) {
             return Draft.notAnswered(notFoundReply);
         }
-        double best = passages.get(0).anchor().score();
+        double best = passages.get(0).fit();
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Passage passage : passages) {
             ScoredSentence anchor = passage.anchor();
             boolean first = citations.isEmpty();
             if (citations.size() == properties.extractiveSentences()
-                    || !first && anchor.score() < best - properties.extractiveMargin()) {
+                    || !first && passage.fit() < best - properties.extractiveMargin()) {
                 continue;
             }
             int n = citations.size() + 1;

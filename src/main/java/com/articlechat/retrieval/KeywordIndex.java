@@ -62,7 +62,7 @@ final class KeywordIndex {
      * Two or more capitalised words in a row: the usual cheap sign of a name ("Lee Jae Myung",
      * "Northeast Asia"). A named-entity model would be surer, but none ships in a jar we can use.
      */
-    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)+");
+    static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)+");
 
     private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
     private final IndexSearcher searcher;

@@ -18,9 +18,12 @@ import com.articlechat.knowledge.Paragraph;
  * @param quoted what the extractive answer quotes, in reading order: the anchor, and the sentence next
  *               to it when that one holds what the question asks and the anchor lacks (a model's
  *               answer quotes, for each claim, the sentence that best supports it instead)
+ * @param fit    how well the anchor matches the question, on the scale of the ranking that placed it:
+ *               its word-by-word score ({@link TokenMatcher}) within one article, else its cosine; so
+ *               the extractive answer compares passages by what ranked them
  */
 public record Passage(Article article, Paragraph paragraph, double score, ScoredSentence anchor,
-        List<ScoredSentence> sentences, List<ScoredSentence> quoted) {
+        List<ScoredSentence> sentences, List<ScoredSentence> quoted, double fit) {
 
     public Passage {
         sentences = List.copyOf(sentences);
@@ -39,7 +42,13 @@ public record Passage(Article article, Paragraph paragraph, double score, Scored
         }
     }
 
-    /** A passage whose citation quotes its anchor alone. */
+    /** A passage ranked by the cosine of its anchor. */
+    public Passage(Article article, Paragraph paragraph, double score, ScoredSentence anchor,
+            List<ScoredSentence> sentences, List<ScoredSentence> quoted) {
+        this(article, paragraph, score, anchor, sentences, quoted, anchor.score());
+    }
+
+    /** A passage ranked by the cosine of its anchor, whose citation quotes the anchor alone. */
     public Passage(Article article, Paragraph paragraph, double score, ScoredSentence anchor,
             List<ScoredSentence> sentences) {
         this(article, paragraph, score, anchor, sentences, List.of(anchor));

