@@ -27,10 +27,11 @@ import ai.onnxruntime.OrtSession;
  * Ranks sentences by how well each word of the question finds its match among a sentence's words,
  * compared in context: late interaction (ColBERT's MaxSim, BERTScore's recall) over all-MiniLM-L6-v2's
  * token vectors. One vector per sentence averages its words away, so a question about the
- * "problems" of a relationship lands as close to a sentence that names the two capitals as to the
- * one about its "strain"; word by word, "problems" finds "strain" and the capitals find nothing the
- * other sentences lack. Within the seed article it ranks the answering paragraph first for 0.89 of
- * our 271 in-scope questions, the sentence embedding for 0.64 (see README).
+ * "difficulties" of the Seoul-Beijing relationship lands as close to the sentences that name the two
+ * capitals as to the one about the relationship's "political strain"; word by word, the capitals
+ * find nothing that tells those sentences apart, and the one about the strain wins. Within the seed
+ * article it ranks the answering paragraph first for 0.89 of our 271 in-scope questions, the
+ * sentence embedding for 0.64 (see README).
  * <p>
  * Each question word counts as much as it is specific to the sentences ranked: its IDF among them,
  * relative to a word found in only one, as {@link KeywordIndex#withinArticle} weighs BM25's terms.
@@ -195,6 +196,8 @@ class TokenMatcher {
         }
     }
 
+    // Each vector is made unit length once, so that every comparison is a plain dot product:
+    // LangChain4j's CosineSimilarity would work out both norms again for each of the many pairs.
     private static float[] unit(float[] vector) {
         double norm = 0;
         for (float x : vector) {
