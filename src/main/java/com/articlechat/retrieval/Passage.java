@@ -18,9 +18,10 @@ import com.articlechat.knowledge.Paragraph;
  * @param quoted what the extractive answer quotes, in reading order: the anchor, and the sentence next
  *               to it when that one holds what the question asks and the anchor lacks (a model's
  *               answer quotes, for each claim, the sentence that best supports it instead)
- * @param fit    how well the anchor matches the question, on the scale of the ranking that placed it:
- *               its word-by-word score ({@link TokenMatcher}) within one article, else its cosine; so
- *               the extractive answer compares passages by what ranked them
+ * @param fit    how well the anchor matches the question, on the scale of the ranking that led to it:
+ *               its word-by-word score ({@link TokenMatcher}) within one article, else its cosine
+ *               (across articles that ranking is one of four); the extractive answer compares
+ *               passages by it
  */
 public record Passage(Article article, Paragraph paragraph, double score, ScoredSentence anchor,
         List<ScoredSentence> sentences, List<ScoredSentence> quoted, double fit) {

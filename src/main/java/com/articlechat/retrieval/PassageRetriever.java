@@ -89,7 +89,7 @@ public class PassageRetriever {
             hits.putIfAbsent(hit.key(), hit);
             byKeyword.add(hit.key());
         }
-        Map<String, Double> tokenScores = oneArticle && wordByWord ? tokenScores(normalized, hits) : Map.of();
+        Map<String, Double> tokenScores = wordByWord ? tokenScores(normalized, hits) : Map.of();
         List<String> byTokens = tokenScores.isEmpty() ? List.of() : hits.keySet().stream()
                 .sorted(Comparator.comparingDouble((String key) -> tokenScores.get(key)).reversed())
                 .toList();
@@ -150,7 +150,7 @@ public class PassageRetriever {
             List<ScoredSentence> quoted = QuoteSpan.of(index.keywords(), weights, scored, anchor,
                     properties.quoteNeighbourShare());
             passages.put(paragraphKey, new Passage(hit.article(), paragraph, best, anchor, scored, quoted,
-                    tokenScores.getOrDefault(key, anchor.score())));
+                    oneArticle ? tokenScores.getOrDefault(key, anchor.score()) : anchor.score()));
         }
         List<Passage> ranked = List.copyOf(passages.values());
         AnswerableRule.Verdict verdict = answerableRule.judge(index.keywords(), normalized, ranked, oneArticle);
@@ -158,9 +158,9 @@ public class PassageRetriever {
     }
 
     /**
-     * Reciprocal rank fusion of the rankings. Across articles, the vector and keyword rankings with
-     * the evidence for each sentence's whole article as a third: that is what tells hundreds of
-     * articles on similar subjects apart. Within one article that ranking would only repeat the
+     * Reciprocal rank fusion of the rankings. Across articles, the vector, keyword and word-by-word
+     * rankings, each once, with the evidence for each sentence's whole article from all three as one
+     * more: that is what tells hundreds of articles on similar subjects apart. Within one article that ranking would only repeat the
      * fused order, so it is left out; and there every sentence shares the topic, so one vector per
      * sentence separates them less than the question's words do: the keyword and word-by-word
      * rankings count {@code keywordWeight} and {@code tokenWeight} times, the sentence embedding's
@@ -179,10 +179,13 @@ public class PassageRetriever {
             }
             return RankFusion.fuse(rankings, within.fusionK());
         }
-        List<List<String>> rankings = List.of(byVector, byKeyword);
-        List<String> byArticle = RankFusion.byArticle(rankings, properties.fusionK(),
-                key -> hits.get(key).article().id());
-        return RankFusion.fuse(List.of(byVector, byKeyword, byArticle), properties.fusionK());
+        List<List<String>> rankings = new ArrayList<>(List.of(byVector, byKeyword));
+        if (wordByWord) {
+            rankings.add(byTokens);
+        }
+        rankings.add(RankFusion.byArticle(List.copyOf(rankings), properties.fusionK(),
+                key -> hits.get(key).article().id()));
+        return RankFusion.fuse(rankings, properties.fusionK());
     }
 
     /** Each sentence found with its word-by-word score ({@link TokenMatcher}), by key. */
