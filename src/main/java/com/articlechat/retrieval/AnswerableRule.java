@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.articlechat.knowledge.TextNormalizer;
 
@@ -28,8 +29,13 @@ final class AnswerableRule {
         this.withinArticle = withinArticle;
     }
 
-    /** The verdict on {@code passages}, found within one article when {@code oneArticle}, else across all. */
-    Verdict judge(KeywordIndex keywords, String normalizedQuestion, List<Passage> passages, boolean oneArticle) {
+    /**
+     * The verdict on {@code passages}, found within one article when {@code oneArticle}, else across
+     * all; {@code weightsOf} gives the {@link #weights} of the question's words in an article, which
+     * the search has already worked out for quoting.
+     */
+    Verdict judge(KeywordIndex keywords, String normalizedQuestion, List<Passage> passages, boolean oneArticle,
+            Function<String, Map<String, Double>> weightsOf) {
         RetrievalProperties.Answerable thresholds = oneArticle ? withinArticle : acrossArticles;
         Set<String> asked = keywords.terms(normalizedQuestion);
         String keyTerm = thresholds.keyTerm() ? keyTerm(keywords, asked) : null;
@@ -37,14 +43,11 @@ final class AnswerableRule {
         Optional<CountedThing> counted = CountedThing.of(normalizedQuestion);
         Set<String> names = new LinkedHashSet<>();
         QuestionNames.of(normalizedQuestion).forEach(name -> names.addAll(keywords.terms(name)));
-        Map<String, Map<String, Double>> weightsByArticle = new HashMap<>();
         double best = 0;
         boolean answerable = false;
         for (Passage passage : passages) {
             String text = TextNormalizer.normalize(passage.paragraph().text());
-            Map<String, Double> weights = weightsByArticle.computeIfAbsent(passage.articleId(),
-                    article -> weights(keywords, asked, article));
-            double covered = coverage(keywords, weights, text);
+            double covered = coverage(keywords, weightsOf.apply(passage.articleId()), text);
             best = Math.max(best, covered);
             // Meaning and words must meet in one passage: among many articles, one may share the
             // question's meaning and another its rare words without either answering it.

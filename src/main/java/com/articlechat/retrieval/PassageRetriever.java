@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
@@ -110,8 +111,11 @@ public class PassageRetriever {
                     key -> TextNormalizer.normalize(hits.get(key).sentence().text()));
         }
 
+        // The weights of the question's words in each article: for quoting, and for the answerable rule.
         Set<String> asked = index.keywords().terms(normalized);
         Map<String, Map<String, Double>> weightsByArticle = new HashMap<>();
+        Function<String, Map<String, Double>> weightsOf = article -> weightsByArticle.computeIfAbsent(article,
+                a -> AnswerableRule.weights(index.keywords(), asked, a));
         Set<String> keywordKeys = new HashSet<>(byKeyword);
         Map<String, Passage> passages = new LinkedHashMap<>();
         List<Embedding> anchors = new ArrayList<>();
@@ -146,15 +150,14 @@ public class PassageRetriever {
             anchors.add(anchorEmbedding);
             topCosine = Math.max(topCosine, best);
             ScoredSentence anchor = scored.stream().filter(x -> x.sentence() == hit.sentence()).findFirst().orElseThrow();
-            Map<String, Double> weights = weightsByArticle.computeIfAbsent(hit.article().id(),
-                    article -> AnswerableRule.weights(index.keywords(), asked, article));
-            List<ScoredSentence> quoted = QuoteSpan.of(index.keywords(), weights, scored, anchor,
-                    properties.quoteNeighbourShare());
+            List<ScoredSentence> quoted = QuoteSpan.of(index.keywords(), weightsOf.apply(hit.article().id()), scored,
+                    anchor, properties.quoteNeighbourShare());
             passages.put(paragraphKey, new Passage(hit.article(), paragraph, best, anchor, scored, quoted,
                     oneArticle ? tokenScores.getOrDefault(key, anchor.score()) : anchor.score()));
         }
         List<Passage> ranked = List.copyOf(passages.values());
-        AnswerableRule.Verdict verdict = answerableRule.judge(index.keywords(), normalized, ranked, oneArticle);
+        AnswerableRule.Verdict verdict = answerableRule.judge(index.keywords(), normalized, ranked, oneArticle,
+                weightsOf);
         return new Retrieval(ranked, topCosine, verdict.coverage(), verdict.answerable());
     }
 

@@ -117,7 +117,9 @@ class AnswerableRuleTests {
                 .map(s -> new ScoredSentence(s, PLAUSIBLE_COSINE))
                 .toList();
         Passage passage = new Passage(SEED, paragraph, PLAUSIBLE_COSINE, sentences.get(0), sentences);
-        return rule.judge(CORPUS, TextNormalizer.normalize(question), List.of(passage), oneArticle);
+        String normalized = TextNormalizer.normalize(question);
+        return rule.judge(CORPUS, normalized, List.of(passage), oneArticle,
+                article -> AnswerableRule.weights(CORPUS, CORPUS.terms(normalized), article));
     }
 
     private static KeywordIndex corpus() {
