@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
  */
 public record Paragraph(int number, int start, int end, String text, List<Sentence> sentences) {
 
-    // A label, then a name: "Reporting by state media suggested..." is a sentence of the story.
-    private static final Pattern CREDIT = Pattern.compile(
+    /**
+     * A credit line: a label, then a name. "Reporting by state media suggested..." is a sentence of
+     * the story.
+     */
+    public static final Pattern CREDIT = Pattern.compile(
             "^\\(?(?i:sources?\\s*[:\\-–—]|(additional )?reporting by|(edited|editing) by)\\s+\\p{Lu}");
 
     public Paragraph {

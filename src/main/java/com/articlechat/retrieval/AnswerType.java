@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import com.articlechat.knowledge.Paragraph;
+
 /**
  * The kind of answer a question asks for, when its first words say so ("On what date...", "How
  * many..."), and whether a passage holds an answer of that kind at all: the expected answer type of
@@ -40,15 +42,28 @@ enum AnswerType {
             Patterns.AMOUNT),
     /** "How many...", "What is the number of...": a number, in digits or words. */
     QUANTITY("^how many\\b|^what (is|was|are|were) the (\\w+ ){0,3}number of\\b", Patterns.NUMBER),
+    /**
+     * "Who reported this story?", "Which outlets is the article sourced from?", "Did any British
+     * broadcaster contribute?": where the story comes from, which a credit line says ("Source: The
+     * Korea Herald | BBC") or a sentence crediting a news organisation ("..., Yonhap reported"). Such
+     * questions share no word with the credit line beyond "source", yet readers checking a story
+     * ask them first. The article's own words for who is asked about ("What did Lee report?") do
+     * not count: the question must name a news organisation or ask who reported the story itself.
+     */
+    SOURCE(Patterns.ASKS_SOURCE, Patterns.SOURCE),
     /** Anything else: no expectation. */
-    ANY(null, null);
+    ANY((Pattern) null, null);
 
     private final Pattern question;
     private final Pattern answer;
 
-    AnswerType(String question, Pattern answer) {
-        this.question = question == null ? null : Pattern.compile(question);
+    AnswerType(Pattern question, Pattern answer) {
+        this.question = question;
         this.answer = answer;
+    }
+
+    AnswerType(String question, Pattern answer) {
+        this(Pattern.compile(question), answer);
     }
 
     /** The type {@code question} asks for; {@link #ANY} when its first words do not say. */
@@ -119,6 +134,19 @@ enum AnswerType {
         static final Pattern CALENDAR = Pattern.compile(CALENDAR_WORDS);
         static final Pattern SPAN = Pattern.compile(SPANS);
         static final Pattern ANY_TIME = Pattern.compile(String.join("|", CALENDAR_WORDS, YEARS, SPANS, RELATIVE));
+
+        // Lower case: questions are matched lower-cased. "Source" not followed by "of": "the source
+        // of the tension" is a question about the story.
+        private static final String NEWS_ORGANISATION = "outlets?|newspapers?|broadcasters?|publications?|publishers?"
+                + "|news (organi[sz]ations?|agenc(y|ies)|services?|sites?)|wire services?|press agenc(y|ies)";
+        private static final String THE_STORY = "\\b(this|the|that)( news)? (story|article|report|piece|coverage)\\b"
+                + "|\\bthis\\W*$";
+        private static final String REPORTED = "\\b(reported|wr[oi]te|written|publish(ed|es)?|covered|authored"
+                + "|contribut(e|ed|es|ors?)|comes? from|drawn from|draws? on|based on|originat\\w*|credit\\w*)\\b";
+        static final Pattern ASKS_SOURCE = Pattern.compile("\\b(sources?\\b(?! of\\b)|sourced\\b|credited\\b|byline\\b)"
+                + "|\\b(" + NEWS_ORGANISATION + ")\\b|(?=.*(" + THE_STORY + "))(?=.*" + REPORTED + ")");
+        static final Pattern SOURCE = Pattern.compile(Paragraph.CREDIT.pattern()
+                + "|(?i:\\b(reported|news agency|newspaper|broadcaster|wire service)\\b)");
 
         private Patterns() {
         }

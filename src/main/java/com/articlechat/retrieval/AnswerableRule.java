@@ -51,7 +51,10 @@ final class AnswerableRule {
             best = Math.max(best, covered);
             // Meaning and words must meet in one passage: among many articles, one may share the
             // question's meaning and another its rare words without either answering it.
-            boolean answers = thresholds.test(passage.score(), covered);
+            boolean answers = thresholds.test(passage.score(), covered)
+                    // Within the article, its credit line answers where the story comes from, in
+                    // words the question seldom shares ("Who reported this story?").
+                    || oneArticle && expected == AnswerType.SOURCE && passage.paragraph().isCredit();
             // And the article must be about what is asked: the question's most specific word that the
             // corpus knows ("population" of Canada, Xi's "age") must occur in the passage's article,
             // unless the passage's meaning matches so closely that its words do not matter.

@@ -79,6 +79,7 @@ public class PassageRetriever {
         String within = articleId != null || index.articles().size() != 1 ? articleId
                 : index.articles().iterator().next().id();
         boolean oneArticle = within != null;
+        AnswerType expected = AnswerType.of(normalized);
         Map<String, SearchIndex.Hit> hits = new LinkedHashMap<>();
         List<String> byVector = new ArrayList<>();
         List<String> byKeyword = new ArrayList<>();
@@ -107,7 +108,7 @@ public class PassageRetriever {
             // Every sentence of one article shares its topic, so the one holding the kind of answer
             // asked for ("How much...": a figure) is the likelier answer; this comes last, so that
             // the model's surest sentence leads only among those holding one.
-            fused = AnswerType.of(normalized).holdersFirst(fused,
+            fused = expected.holdersFirst(fused,
                     key -> TextNormalizer.normalize(hits.get(key).sentence().text()));
         }
 
@@ -139,8 +140,10 @@ public class PassageRetriever {
             }
             List<ScoredSentence> scored = score(index, query, paragraph);
             double best = scored.stream().mapToDouble(ScoredSentence::score).max().orElse(0);
-            // A paragraph neither similar in meaning nor sharing a word with the question is noise.
-            if (best < properties.minScore() && !keywordKeys.contains(key)) {
+            // A paragraph neither similar in meaning nor sharing a word with the question is noise,
+            // unless it is the credit line asked for ("Who reported this story?").
+            boolean creditAskedFor = oneArticle && expected == AnswerType.SOURCE && paragraph.isCredit();
+            if (best < properties.minScore() && !keywordKeys.contains(key) && !creditAskedFor) {
                 continue;
             }
             Embedding anchorEmbedding = index.embeddingOf(hit.sentence()).orElseGet(() -> embed(hit.sentence().text()));

@@ -36,6 +36,20 @@ class AnswerTypeTests {
             What did Lee say about the population?       | ANY
             What did Lee say about supply chains?        | ANY
             How did Lee describe the visit?              | ANY
+            Who reported this story?                     | SOURCE
+            Which outlets is the article sourced from?   | SOURCE
+            Which news organisations is this article based on? | SOURCE
+            Did any British broadcaster contribute to this story? | SOURCE
+            Where does this report come from?            | SOURCE
+            Who is credited for this article?            | SOURCE
+            Which outlets covered this?                  | SOURCE
+            Is the BBC one of the sources?               | SOURCE
+            What is the source of the tension?           | ANY
+            What does this report say about trade?       | ANY
+            Who is the South Korean president named in the article? | ANY
+            What problems has the relationship run into, according to the article? | ANY
+            What did state media say about the visit?    | ANY
+            How many journalists travelled with Lee?     | QUANTITY
             """)
     void should_read_the_answer_type_from_the_question_s_first_words(String question, AnswerType expected) {
         assertThat(AnswerType.of(question)).isEqualTo(expected);
@@ -76,6 +90,11 @@ class AnswerTypeTests {
             AMOUNT   | The city has 21,893,095 residents.                             | true
             AMOUNT   | Lee has used his four-day visit to China.                      | false
             ANY      | Lee met business leaders.                                      | true
+            SOURCE   | 'Source: The Korea Herald | BBC'                               | true
+            SOURCE   | Reporting by Jane Doe; editing by John Roe                    | true
+            SOURCE   | Lee arrived in Beijing, Yonhap news agency reported.           | true
+            SOURCE   | Lee met business leaders.                                      | false
+            SOURCE   | The sources of friction remain.                                | false
             """)
     void should_find_an_answer_of_the_type_only_where_there_is_one(AnswerType type, String passage, boolean found) {
         assertThat(type.foundIn(passage)).isEqualTo(found);

@@ -219,6 +219,33 @@ class DevSetRetrievalIT {
         assertThat(sources.path("citations").path(0).path("paragraph").asInt()).isEqualTo(7);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who reported this story?
+            Which newspaper published this story?
+            Did any British broadcaster contribute to this story?
+            Where does this report come from?
+            """)
+    void should_quote_the_credit_line_when_asked_where_the_story_comes_from_in_words_it_does_not_hold(
+            String question) {
+        // when: none of these shares a word with "Source: The Korea Herald | ... | BBC"
+        JsonNode answer = new ApiClient(port).ask(question).json();
+
+        // then
+        assertThat(answer.path("answered").asBoolean()).as("answer: %s", answer.path("answer").asText()).isTrue();
+        assertThat(answer.path("citations").path(0).path("paragraph").asInt()).isEqualTo(7);
+        assertThat(answer.path("answer").asText()).contains("The Korea Herald");
+    }
+
+    @Test
+    void should_not_answer_from_the_credit_line_when_the_outlet_asked_about_is_not_in_it() {
+        // when
+        JsonNode answer = new ApiClient(port).ask("Did Reuters contribute to this story?").json();
+
+        // then
+        assertThat(answer.path("answered").asBoolean()).as("answer: %s", answer.path("answer").asText()).isFalse();
+    }
+
     @Test
     void should_quote_the_sentence_after_the_one_that_matched_when_it_holds_the_answer() {
         // when: "talks with Xi" matches paragraph 2's first sentence, the description is in its second
