@@ -2,7 +2,6 @@ package com.articlechat.retrieval;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -34,11 +33,11 @@ enum AnswerType {
     AGE("^how old\\b|^what(?: is|'s| was) (?:the |his |her |their |(?:[\\w.-]+ ){0,3}[\\w.-]+'s )(?:\\w+ )?age\\b",
             Patterns.AGE),
     /**
-     * "How much...", "What is the value/cost/price/population of...": an amount, a figure with a
+     * "How much...", "How big...", "What is the value/cost/price/population of...": an amount, a figure with a
      * currency, a scale or a unit. A count in words is not one ("the two leaders" does not say how
      * much trade is worth), nor is a year.
      */
-    AMOUNT("^how much\\b|^what (is|was|are|were) the (\\w+ ){0,3}(value|cost|price|population)s? of\\b",
+    AMOUNT("^how (much|big|large)\\b|^what (is|was|are|were) the (\\w+ ){0,3}(value|cost|price|population)s? of\\b",
             Patterns.AMOUNT),
     /** "How many...", "What is the number of...": a number, in digits or words. */
     QUANTITY("^how many\\b|^what (is|was|are|were) the (\\w+ ){0,3}number of\\b", Patterns.NUMBER),
@@ -68,7 +67,7 @@ enum AnswerType {
 
     /** The type {@code question} asks for; {@link #ANY} when its first words do not say. */
     static AnswerType of(String question) {
-        String start = question.strip().toLowerCase(Locale.ROOT);
+        String start = QuestionStart.of(question);
         for (AnswerType type : values()) {
             if (type.question != null && type.question.matcher(start).find()) {
                 return type;

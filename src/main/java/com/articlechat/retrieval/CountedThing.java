@@ -33,7 +33,7 @@ final class CountedThing {
 
     /** What {@code question} (normalised) counts; empty when it asks no "How many...". */
     static Optional<CountedThing> of(String question) {
-        Matcher start = QUESTION.matcher(question.strip());
+        Matcher start = QUESTION.matcher(QuestionStart.of(question));
         if (!start.find()) {
             return Optional.empty();
         }

@@ -50,6 +50,12 @@ class AnswerTypeTests {
             What problems has the relationship run into, according to the article? | ANY
             What did state media say about the visit?    | ANY
             How many journalists travelled with Lee?     | QUANTITY
+            Roughly how much is two-way trade worth?     | AMOUNT
+            roughly how big is bilateral trade between the two countries now | AMOUNT
+            Can you tell me how long the visit lasted?   | DURATION
+            So, approximately how many cities did Lee visit? | QUANTITY
+            Tell me about the visit                      | ANY
+            About the visit, who did Lee meet?           | ANY
             """)
     void should_read_the_answer_type_from_the_question_s_first_words(String question, AnswerType expected) {
         assertThat(AnswerType.of(question)).isEqualTo(expected);

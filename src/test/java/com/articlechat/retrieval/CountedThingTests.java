@@ -23,6 +23,8 @@ class CountedThingTests {
             How many countries did Lee visit?                  | Lee has visited three countries.          | true
             What is the number of delegates?                   | The 40 delegates arrived.                 | true
             What is the number of delegates?                   | The two leaders arrived.                  | false
+            Roughly how many journalists travelled with Lee?   | Lee has used his four-day visit to China. | false
+            Can you tell me how many journalists went?         | Twelve journalists travelled with him.    | true
             """)
     void should_find_a_count_only_right_before_the_thing_counted(String question, String text, boolean counted) {
         assertThat(CountedThing.of(question)).hasValueSatisfying(
