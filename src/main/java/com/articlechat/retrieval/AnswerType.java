@@ -140,7 +140,7 @@ enum AnswerType {
                 + "|news (organi[sz]ations?|agenc(y|ies)|services?|sites?)|wire services?|press agenc(y|ies)";
         private static final String THE_STORY = "\\b(this|the|that)( news)? (story|article|report|piece|coverage)\\b"
                 + "|\\bthis\\W*$";
-        private static final String REPORTED = "\\b(reported|wr[oi]te|written|publish(ed|es)?|covered|authored"
+        private static final String REPORTED = "\\b(report(ed|ing)|wr[oi]te|written|publish(ed|es)?|covered|authored"
                 + "|contribut(e|ed|es|ors?)|comes? from|drawn from|draws? on|based on|originat\\w*|credit\\w*)\\b";
         static final Pattern ASKS_SOURCE = Pattern.compile("\\b(sources?\\b(?! of\\b)|sourced\\b|credited\\b|byline\\b)"
                 + "|\\b(" + NEWS_ORGANISATION + ")\\b|(?=.*(" + THE_STORY + "))(?=.*" + REPORTED + ")");

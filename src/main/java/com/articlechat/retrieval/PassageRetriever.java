@@ -110,6 +110,9 @@ public class PassageRetriever {
             // the model's surest sentence leads only among those holding one.
             fused = expected.holdersFirst(fused,
                     key -> TextNormalizer.normalize(hits.get(key).sentence().text()));
+            if (expected != AnswerType.SOURCE) {
+                fused = creditLast(fused, hits, index.keywords(), normalized, within);
+            }
         }
 
         // The weights of the question's words in each article: for quoting, and for the answerable rule.
@@ -195,6 +198,35 @@ public class PassageRetriever {
         rankings.add(RankFusion.byArticle(List.copyOf(rankings), properties.fusionK(),
                 key -> hits.get(key).article().id()));
         return RankFusion.fuse(rankings, properties.fusionK());
+    }
+
+    /**
+     * {@code fused} with the article's credit line last, for a question that does not ask where the
+     * story comes from: "Who is the South Korean president named in the article?" must not be
+     * answered "Source: The Korea Herald | ..." for sharing "Korea" and a word or two that match
+     * loosely. Unless the question asks for a word only the credit line has ("Is the BBC mentioned?").
+     */
+    private static List<String> creditLast(List<String> fused, Map<String, SearchIndex.Hit> hits,
+            KeywordIndex keywords, String question, String articleId) {
+        List<String> story = new ArrayList<>();
+        List<String> credit = new ArrayList<>();
+        for (String key : fused) {
+            SearchIndex.Hit hit = hits.get(key);
+            boolean isCredit = hit.article().paragraph(hit.sentence().paragraph()).map(Paragraph::isCredit).orElse(false);
+            (isCredit ? credit : story).add(key);
+        }
+        if (credit.isEmpty()) {
+            return fused;
+        }
+        Set<String> asked = keywords.terms(question);
+        for (String key : credit) {
+            Set<String> credited = keywords.terms(TextNormalizer.normalize(hits.get(key).sentence().text()));
+            if (credited.stream().anyMatch(term -> asked.contains(term) && keywords.articleFrequency(articleId, term) == 1)) {
+                return fused;
+            }
+        }
+        story.addAll(credit);
+        return story;
     }
 
     /** Each sentence found with its word-by-word score ({@link TokenMatcher}), by key. */

@@ -44,6 +44,7 @@ class AnswerTypeTests {
             Who is credited for this article?            | SOURCE
             Which outlets covered this?                  | SOURCE
             Is the BBC one of the sources?               | SOURCE
+            was any british media involved in reporting this | SOURCE
             What is the source of the tension?           | ANY
             What does this report say about trade?       | ANY
             Who is the South Korean president named in the article? | ANY

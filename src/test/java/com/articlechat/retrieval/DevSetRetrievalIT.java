@@ -210,12 +210,15 @@ class DevSetRetrievalIT {
     void should_cite_the_credit_line_only_when_asked_who_reported_the_story() {
         // when: "Korea" is also in "The Korea Herald", in the credit line
         JsonNode president = new ApiClient(port).ask("Who is South Korea's president?").json();
+        JsonNode named = new ApiClient(port).ask("Who is the South Korean president named in the article?").json();
         JsonNode sources = new ApiClient(port).ask("Which outlets is the article sourced from?").json();
 
         // then
         List<Integer> cited = new ArrayList<>();
         president.path("citations").forEach(c -> cited.add(c.path("paragraph").asInt()));
         assertThat(cited).as("answer: %s", president.path("answer").asText()).containsExactly(1);
+        assertThat(named.path("citations").path(0).path("paragraph").asInt())
+                .as("answer: %s", named.path("answer").asText()).isEqualTo(1);
         assertThat(sources.path("citations").path(0).path("paragraph").asInt()).isEqualTo(7);
     }
 
@@ -225,6 +228,7 @@ class DevSetRetrievalIT {
             Which newspaper published this story?
             Did any British broadcaster contribute to this story?
             Where does this report come from?
+            was any british media involved in reporting this
             """)
     void should_quote_the_credit_line_when_asked_where_the_story_comes_from_in_words_it_does_not_hold(
             String question) {
