@@ -113,6 +113,10 @@ public class PassageRetriever {
             if (expected != AnswerType.SOURCE) {
                 fused = creditLast(fused, hits, index.keywords(), normalized, within);
             }
+            List<String> ranked = fused;
+            fused = Exclusion.of(normalized, index.keywords())
+                    .map(set -> set.otherFirst(ranked, key -> hits.get(key).sentence().text(), index.keywords()))
+                    .orElse(fused);
         }
 
         // The weights of the question's words in each article: for quoting, and for the answerable rule.

@@ -251,6 +251,17 @@ class DevSetRetrievalIT {
     }
 
     @Test
+    void should_quote_first_a_passage_about_someone_other_than_whom_the_question_sets_aside() {
+        // when: the talks with Xi share the most words with the question
+        JsonNode answer = new ApiClient(port).ask("Who did Lee talk to apart from Xi?").json();
+
+        // then
+        assertThat(answer.path("citations").path(0).path("paragraph").asInt())
+                .as("answer: %s", answer.path("answer").asText()).isEqualTo(3);
+        assertThat(answer.path("answer").asText()).contains("business leaders");
+    }
+
+    @Test
     void should_quote_the_sentence_after_the_one_that_matched_when_it_holds_the_answer() {
         // when: "talks with Xi" matches paragraph 2's first sentence, the description is in its second
         JsonNode answer = new ApiClient(port).ask("How did Lee describe the visit during his talks with Xi?").json();
