@@ -134,16 +134,19 @@ enum AnswerType {
         static final Pattern SPAN = Pattern.compile(SPANS);
         static final Pattern ANY_TIME = Pattern.compile(String.join("|", CALENDAR_WORDS, YEARS, SPANS, RELATIVE));
 
-        // Lower case: questions are matched lower-cased. "Source" not followed by "of": "the source
-        // of the tension" is a question about the story.
+        // Lower case: questions are matched lower-cased. A source is asked for about the story
+        // itself, or as a source ("credited as a source"): "how goods are sourced", "energy sources"
+        // and "the source of the tension" are questions about the story's content.
         private static final String NEWS_ORGANISATION = "outlets?|newspapers?|broadcasters?|publications?|publishers?"
-                + "|news (organi[sz]ations?|agenc(y|ies)|services?|sites?)|wire services?|press agenc(y|ies)";
+                + "|news (organi[sz]ations?|agenc(y|ies)|services?|sites?)|wire services?|press agenc(y|ies)|byline";
         private static final String THE_STORY = "\\b(this|the|that)( news)? (story|article|report|piece|coverage)\\b"
                 + "|\\bthis\\W*$";
         private static final String REPORTED = "\\b(report(ed|ing)|wr[oi]te|written|publish(ed|es)?|covered|authored"
-                + "|contribut(e|ed|es|ors?)|comes? from|drawn from|draws? on|based on|originat\\w*|credit\\w*)\\b";
-        static final Pattern ASKS_SOURCE = Pattern.compile("\\b(sources?\\b(?! of\\b)|sourced\\b|credited\\b|byline\\b)"
-                + "|\\b(" + NEWS_ORGANISATION + ")\\b|(?=.*(" + THE_STORY + "))(?=.*" + REPORTED + ")");
+                + "|contribut(e|ed|es|ors?)|comes? from|drawn from|draws? on|based on|originat\\w*|credit\\w*"
+                + "|sourced|sources?(?! of\\b))\\b";
+        private static final String AS_A_SOURCE = "\\b(as|one of) (a |an |the |its )?sources?\\b";
+        static final Pattern ASKS_SOURCE = Pattern.compile("\\b(" + NEWS_ORGANISATION + ")\\b|" + AS_A_SOURCE
+                + "|(?=.*(" + THE_STORY + "))(?=.*" + REPORTED + ")");
         static final Pattern SOURCE = Pattern.compile(Paragraph.CREDIT.pattern()
                 + "|(?i:\\b(reported|news agency|newspaper|broadcaster|wire service)\\b)");
 

@@ -46,6 +46,10 @@ class AnswerTypeTests {
             Is the BBC one of the sources?               | SOURCE
             was any british media involved in reporting this | SOURCE
             What is the source of the tension?           | ANY
+            What risk did Lee flag about how goods and components are sourced and moved around the world? | ANY
+            What energy sources did Lee discuss?         | ANY
+            Which ministry is given as a source?         | SOURCE
+            What sources does the article cite?          | SOURCE
             What does this report say about trade?       | ANY
             Who is the South Korean president named in the article? | ANY
             What problems has the relationship run into, according to the article? | ANY
