@@ -1,8 +1,12 @@
 package com.articlechat.retrieval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.articlechat.knowledge.Paragraph;
@@ -50,6 +54,17 @@ enum AnswerType {
      * not count: the question must name a news organisation or ask who reported the story itself.
      */
     SOURCE(Patterns.ASKS_SOURCE, Patterns.SOURCE),
+    /**
+     * "Which Chinese leader did Lee meet?", "What official...": a person named with a title ("Chinese
+     * President Xi Jinping"), the way news introduces people, and not one the question names. The
+     * sentence on a "meeting with business leaders" shares more words with the question and names
+     * no one. "Who..." is not read so: "Who else did Lee sit down with?" is answered by "business
+     * leaders".
+     */
+    PERSON("^(?:with |to )?(?:which|what) (?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\\b)"
+            + "[\\w'-]+ ){0,2}(?:leader|president|prime minister|premier|minister"
+            + "|official|diplomat|envoy|ambassador|executive|ceo|chairman|chairwoman|chancellor|king|queen"
+            + "|spokes(?:man|woman|person))s?\\b", Patterns.TITLED_NAME),
     /** Anything else: no expectation. */
     ANY((Pattern) null, null);
 
@@ -81,22 +96,37 @@ enum AnswerType {
      * its own order: the sentence that has a figure is likelier to say how much trade is worth than
      * one that shares more of the question's words but has none. Unchanged for {@link #ANY}.
      */
-    <T> List<T> holdersFirst(List<T> ranked, Function<T, String> text) {
+    <T> List<T> holdersFirst(List<T> ranked, Function<T, String> text, String question) {
         if (answer == null) {
             return ranked;
         }
         List<T> holders = new ArrayList<>();
         List<T> others = new ArrayList<>();
         for (T item : ranked) {
-            (foundIn(text.apply(item)) ? holders : others).add(item);
+            (foundIn(text.apply(item), question) ? holders : others).add(item);
         }
         holders.addAll(others);
         return holders;
     }
 
-    /** Whether {@code text} (normalised) holds an answer of this type. */
-    boolean foundIn(String text) {
-        return answer == null || answer.matcher(text).find();
+    /** Whether {@code text} (normalised) holds an answer of this type to {@code question}. */
+    boolean foundIn(String text, String question) {
+        if (answer == null) {
+            return true;
+        }
+        Matcher found = answer.matcher(text);
+        if (this != PERSON) {
+            return found.find();
+        }
+        // Someone the question does not already name: "Which Chinese leader did Lee meet?" is not
+        // answered by "President Lee Jae Myung".
+        Set<String> asked = Set.of(question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        while (found.find()) {
+            if (Arrays.stream(found.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).noneMatch(asked::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nested, so that the constants can use the patterns while they are being built. */
@@ -147,6 +177,10 @@ enum AnswerType {
         private static final String AS_A_SOURCE = "\\b(as|one of) (a |an |the |its )?sources?\\b";
         static final Pattern ASKS_SOURCE = Pattern.compile("\\b(" + NEWS_ORGANISATION + ")\\b|" + AS_A_SOURCE
                 + "|(?=.*(" + THE_STORY + "))(?=.*" + REPORTED + ")");
+        // "Chinese President Xi Jinping", "Prime Minister Ishiba": a title, then a capitalised name.
+        static final Pattern TITLED_NAME = Pattern.compile("\\b(?:President|Prime Minister|Premier|Minister|Chancellor"
+                + "|King|Queen|Mr|Mrs|Ms|Dr|Chairman|Chairwoman|CEO|Secretary|Governor|Mayor|Ambassador|Envoy"
+                + "|Senator|General|Spokes(?:man|woman|person))\\.? (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})");
         static final Pattern SOURCE = Pattern.compile(Paragraph.CREDIT.pattern()
                 + "|(?i:\\b(reported|news agency|newspaper|broadcaster|wire service)\\b)");
 

@@ -109,7 +109,7 @@ public class PassageRetriever {
             // asked for ("How much...": a figure) is the likelier answer; this comes last, so that
             // the model's surest sentence leads only among those holding one.
             fused = expected.holdersFirst(fused,
-                    key -> TextNormalizer.normalize(hits.get(key).sentence().text()));
+                    key -> TextNormalizer.normalize(hits.get(key).sentence().text()), normalized);
             if (expected != AnswerType.SOURCE) {
                 fused = creditLast(fused, hits, index.keywords(), normalized, within);
             }

@@ -56,6 +56,12 @@ class AnswerTypeTests {
             What did state media say about the visit?    | ANY
             How many journalists travelled with Lee?     | QUANTITY
             Roughly how much is two-way trade worth?     | AMOUNT
+            Which Chinese leader did Lee meet?           | PERSON
+            What official is Lee scheduled to meet?      | PERSON
+            Which companies' executives attended?        | PERSON
+            What did President Lee say about trade?      | ANY
+            Who did Lee meet?                            | ANY
+            Which leadership changes were announced?     | ANY
             roughly how big is bilateral trade between the two countries now | AMOUNT
             Can you tell me how long the visit lasted?   | DURATION
             So, approximately how many cities did Lee visit? | QUANTITY
@@ -105,10 +111,25 @@ class AnswerTypeTests {
             SOURCE   | Reporting by Jane Doe; editing by John Roe                    | true
             SOURCE   | Lee arrived in Beijing, Yonhap news agency reported.           | true
             SOURCE   | Lee met business leaders.                                      | false
+            PERSON   | During talks with Chinese President Xi Jinping, Lee emphasized trust. | true
+            PERSON   | At a separate meeting with business leaders, Lee highlighted trade. | false
+            PERSON   | South Korean President Lee Jae Myung has used his visit.       | true
             SOURCE   | The sources of friction remain.                                | false
             """)
     void should_find_an_answer_of_the_type_only_where_there_is_one(AnswerType type, String passage, boolean found) {
-        assertThat(type.foundIn(passage)).isEqualTo(found);
+        assertThat(type.foundIn(passage, "")).isEqualTo(found);
+    }
+
+    @Test
+    void should_not_take_someone_the_question_names_for_the_person_asked_about() {
+        // given
+        String question = "Which Chinese leader did Lee meet?";
+
+        // then
+        assertThat(AnswerType.PERSON.foundIn("South Korean President Lee Jae Myung has used his visit.", question))
+                .isFalse();
+        assertThat(AnswerType.PERSON.foundIn("During talks with Chinese President Xi Jinping, Lee emphasized trust.",
+                question)).isTrue();
     }
 
     @Test
@@ -122,8 +143,8 @@ class AnswerTypeTests {
                 "Exports reached 20 million tonnes.");
 
         // when
-        List<String> amount = AnswerType.AMOUNT.holdersFirst(ranked, Function.identity());
-        List<String> any = AnswerType.ANY.holdersFirst(ranked, Function.identity());
+        List<String> amount = AnswerType.AMOUNT.holdersFirst(ranked, Function.identity(), "How much is trade worth?");
+        List<String> any = AnswerType.ANY.holdersFirst(ranked, Function.identity(), "What did Lee say?");
 
         // then
         assertThat(amount).containsExactly(ranked.get(2), ranked.get(4), ranked.get(0), ranked.get(1), ranked.get(3));
