@@ -34,8 +34,9 @@ import ai.onnxruntime.OrtSession;
  * sentence embedding for 0.64 (see README).
  * <p>
  * Each question word counts as much as it is specific to the sentences ranked: its IDF among them,
- * relative to a word found in only one, as {@link KeywordIndex#withinArticle} weighs BM25's terms.
- * Stop words and word pieces after a word's first do not count.
+ * relative to a word found in only one, as {@link KeywordIndex#withinArticle} weighs BM25's terms,
+ * where a sentence holds a word when it has that word or one standing for it in context ("Korea"
+ * for "Seoul"). Stop words and word pieces after a word's first do not count.
  * <p>
  * LangChain4j's in-process model gives only the pooled sentence vector, so the same model file,
  * shipped in its jar, is run here with ONNX Runtime and its tokenizer with DJL, both of which
@@ -51,6 +52,12 @@ class TokenMatcher {
     private static final String MAX_TOKENS = "256";
     // About 50 KB each: some 50 MB for the sentences of the articles asked about lately.
     private static final int CACHED_SENTENCES = 1024;
+    /**
+     * Cosine in context above which a sentence's word stands for a question word, so that the
+     * sentence counts as holding it when the question word is weighed. 0.65 to 0.75 gain the same
+     * questions over our sets (README); 0.6 starts to count loosely related words as the same.
+     */
+    static final double SAME_WORD = 0.7;
 
     /**
      * A text's word pieces, without [CLS] and [SEP], where each starts in the text, and their
@@ -94,59 +101,67 @@ class TokenMatcher {
     /** Each of {@code sentences} with its score for {@code question}, from 0 (nothing matches) up to 1. */
     Map<String, Double> scores(String question, Collection<String> sentences) {
         Tokens asked = encode(question);
-        Map<String, Tokens> found = new HashMap<>();
-        for (String sentence : sentences) {
-            found.put(sentence, Model.CACHE.computeIfAbsent(sentence, TokenMatcher::encode));
+        List<String> texts = List.copyOf(sentences);
+        // Each counted question word's best cosine with any word of each sentence, in texts' order,
+        // and whether the sentence holds the word or one that stands for it.
+        Map<Integer, double[]> best = new HashMap<>();
+        Map<Integer, boolean[]> holds = new HashMap<>();
+        for (int i = 0; i < asked.pieces().size(); i++) {
+            if (counts(asked.pieces().get(i))) {
+                best.put(i, new double[texts.size()]);
+                holds.put(i, new boolean[texts.size()]);
+            }
         }
-        Map<Integer, Double> weights = weights(question, asked, found.values());
+        for (int s = 0; s < texts.size(); s++) {
+            Tokens tokens = Model.CACHE.computeIfAbsent(texts.get(s), TokenMatcher::encode);
+            for (Integer i : best.keySet()) {
+                double cosine = bestMatch(asked.vectors()[i], tokens);
+                best.get(i)[s] = cosine;
+                holds.get(i)[s] = cosine >= SAME_WORD || tokens.pieces().contains(asked.pieces().get(i));
+            }
+        }
+        Map<Integer, Double> weights = weights(question, asked, holds, texts.size());
         Map<String, Double> scores = new HashMap<>();
-        found.forEach((sentence, tokens) -> scores.put(sentence, score(asked, tokens, weights)));
+        for (int s = 0; s < texts.size(); s++) {
+            double sum = 0;
+            double total = 0;
+            for (Map.Entry<Integer, Double> word : weights.entrySet()) {
+                sum += word.getValue() * best.get(word.getKey())[s];
+                total += word.getValue();
+            }
+            scores.put(texts.get(s), total == 0 ? 0 : sum / total);
+        }
         return scores;
     }
 
-    /**
-     * The weighted mean, over the question's counted words, of each word's best cosine with any
-     * word of the sentence.
-     */
-    static double score(Tokens question, Tokens sentence, Map<Integer, Double> weights) {
-        double sum = 0;
-        double total = 0;
-        for (int i = 0; i < question.pieces().size(); i++) {
-            Double weight = weights.get(i);
-            if (weight == null || sentence.vectors().length == 0) {
-                continue;
-            }
-            double best = -1;
-            for (float[] word : sentence.vectors()) {
-                best = Math.max(best, dot(question.vectors()[i], word));
-            }
-            sum += weight * best;
-            total += weight;
+    private static double bestMatch(float[] word, Tokens sentence) {
+        double best = sentence.vectors().length == 0 ? 0 : -1;
+        for (float[] other : sentence.vectors()) {
+            best = Math.max(best, dot(word, other));
         }
-        return total == 0 ? 0 : sum / total;
+        return best;
     }
 
     /**
-     * The weight of each counted word of the question (by its position) among {@code sentences}. The
+     * The weight of each counted word of the question (by its position) among the sentences, from
+     * how many of them hold it ({@code holds}). A sentence holds a word when it has the word or one
+     * that stands for it there ({@link #SAME_WORD}): an article about Seoul and Beijing says
+     * "Korea" and "China" in most sentences, so in "the relationship between Seoul and Beijing" the
+     * capitals say as little as "Korea" would, and the relationship is what is asked about. The
      * words of a name count as one word, weighed as the most common of them, as BM25 counts them
      * ({@link KeywordIndex#search}): "Xi Jinping" would otherwise count twice, and the one sentence
      * that spells the name out would outrank the one that answers "What did Xi Jinping stress?".
      */
-    private static Map<Integer, Double> weights(String text, Tokens question, Collection<Tokens> sentences) {
+    private static Map<Integer, Double> weights(String text, Tokens question, Map<Integer, boolean[]> holds,
+            int sentences) {
         Map<Integer, Double> weights = new HashMap<>();
-        for (int i = 0; i < question.pieces().size(); i++) {
-            String piece = question.pieces().get(i);
-            if (!counts(piece)) {
-                continue;
+        holds.forEach((i, holding) -> {
+            int count = 0;
+            for (boolean held : holding) {
+                count += held ? 1 : 0;
             }
-            int holding = 0;
-            for (Tokens sentence : sentences) {
-                if (sentence.pieces().contains(piece)) {
-                    holding++;
-                }
-            }
-            weights.put(i, KeywordIndex.withinArticle(sentences.size(), holding));
-        }
+            weights.put(i, KeywordIndex.withinArticle(sentences, count));
+        });
         Matcher name = KeywordIndex.NAME.matcher(text);
         while (name.find()) {
             List<Integer> words = new ArrayList<>();

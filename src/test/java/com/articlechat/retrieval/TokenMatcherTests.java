@@ -39,6 +39,19 @@ class TokenMatcherTests {
     }
 
     @Test
+    void should_count_a_word_less_when_most_sentences_hold_one_standing_for_it() {
+        // given: "Seoul" and "Beijing" are in few of the seed's sentences, but "Korea", "Korean",
+        // "China" and "Chinese" in most; only paragraph 2 speaks of the relationship's troubles
+        List<String> sentences = SEED.sentences().stream().map(s -> TextNormalizer.normalize(s.text())).toList();
+
+        // when
+        String troubles = best("What troubles has the Seoul-Beijing relationship been going through?", sentences);
+
+        // then: counting only the words themselves, the sentence naming Seoul and Beijing won
+        assertThat(troubles).contains("political strain");
+    }
+
+    @Test
     void should_score_a_sentence_holding_the_question_word_for_word_as_a_full_match() {
         // given
         Sentence sentence = SEED.sentences().get(3);
