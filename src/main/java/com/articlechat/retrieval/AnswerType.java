@@ -65,19 +65,40 @@ enum AnswerType {
             + "[\\w'-]+ ){0,2}(?:leader|president|prime minister|premier|minister"
             + "|official|diplomat|envoy|ambassador|executive|ceo|chairman|chairwoman|chancellor|king|queen"
             + "|spokes(?:man|woman|person))s?\\b", Patterns.TITLED_NAME),
+    /**
+     * "What phrase did Lee use to describe the visit?": words quoted, the way news reports what
+     * someone said. Only preferred, among the first few ranked, and not required: a reader may ask
+     * for the words of a sentence that quotes no one, and the question's other words must lead.
+     */
+    QUOTE("^(?:what|which) (?:exact |precise |particular )?(?:phrase|words|expression|term|slogan|wording)s?\\b",
+            Patterns.QUOTATION, false),
     /** Anything else: no expectation. */
     ANY((Pattern) null, null);
 
+    // How many of the first ranked a preferred kind of answer reorders.
+    private static final int PREFERRED_REACH = 3;
+
     private final Pattern question;
     private final Pattern answer;
+    // Whether a passage without an answer of this kind cannot answer; else it is only preferred.
+    private final boolean required;
 
     AnswerType(Pattern question, Pattern answer) {
-        this.question = question;
-        this.answer = answer;
+        this(question, answer, true);
     }
 
     AnswerType(String question, Pattern answer) {
-        this(Pattern.compile(question), answer);
+        this(Pattern.compile(question), answer, true);
+    }
+
+    AnswerType(String question, Pattern answer, boolean required) {
+        this(Pattern.compile(question), answer, required);
+    }
+
+    AnswerType(Pattern question, Pattern answer, boolean required) {
+        this.question = question;
+        this.answer = answer;
+        this.required = required;
     }
 
     /** The type {@code question} asks for; {@link #ANY} when its first words do not say. */
@@ -100,17 +121,29 @@ enum AnswerType {
         if (answer == null) {
             return ranked;
         }
+        // A preference reorders only the first few: past them, the question's words said too
+        // little for the kind of answer to make a sentence likelier.
+        int reach = required ? ranked.size() : Math.min(PREFERRED_REACH, ranked.size());
         List<T> holders = new ArrayList<>();
         List<T> others = new ArrayList<>();
-        for (T item : ranked) {
-            (foundIn(text.apply(item), question) ? holders : others).add(item);
+        for (T item : ranked.subList(0, reach)) {
+            (holds(text.apply(item), question) ? holders : others).add(item);
         }
         holders.addAll(others);
+        holders.addAll(ranked.subList(reach, ranked.size()));
         return holders;
     }
 
-    /** Whether {@code text} (normalised) holds an answer of this type to {@code question}. */
+    /**
+     * Whether a passage ({@code text}, normalised) can answer {@code question} as far as the kind
+     * of answer goes: it holds one, or this kind is only preferred.
+     */
     boolean foundIn(String text, String question) {
+        return !required || holds(text, question);
+    }
+
+    /** Whether {@code text} (normalised) holds an answer of this type to {@code question}. */
+    boolean holds(String text, String question) {
         if (answer == null) {
             return true;
         }
@@ -181,6 +214,8 @@ enum AnswerType {
         static final Pattern TITLED_NAME = Pattern.compile("\\b(?:President|Prime Minister|Premier|Minister|Chancellor"
                 + "|King|Queen|Mr|Mrs|Ms|Dr|Chairman|Chairwoman|CEO|Secretary|Governor|Mayor|Ambassador|Envoy"
                 + "|Senator|General|Spokes(?:man|woman|person))\\.? (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})");
+        // Normalised text has straight quotes; single quotes only around words, not in "Lee's".
+        static final Pattern QUOTATION = Pattern.compile("\"[^\"]{3,}\"|(?:^|\\s)'[^']{3,}'(?=[\\s,.;:!?]|$)");
         static final Pattern SOURCE = Pattern.compile(Paragraph.CREDIT.pattern()
                 + "|(?i:\\b(reported|news agency|newspaper|broadcaster|wire service)\\b)");
 

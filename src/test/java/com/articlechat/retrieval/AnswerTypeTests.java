@@ -57,6 +57,9 @@ class AnswerTypeTests {
             How many journalists travelled with Lee?     | QUANTITY
             Roughly how much is two-way trade worth?     | AMOUNT
             Which Chinese leader did Lee meet?           | PERSON
+            What phrase did Lee use to describe the visit? | QUOTE
+            What words did Lee use when he sat down with Xi? | QUOTE
+            What word best describes the supply chains?  | ANY
             What official is Lee scheduled to meet?      | PERSON
             Which companies' executives attended?        | PERSON
             What did President Lee say about trade?      | ANY
@@ -112,12 +115,33 @@ class AnswerTypeTests {
             SOURCE   | Lee arrived in Beijing, Yonhap news agency reported.           | true
             SOURCE   | Lee met business leaders.                                      | false
             PERSON   | During talks with Chinese President Xi Jinping, Lee emphasized trust. | true
+            QUOTE    | He described the visit as a "crucial opportunity" to stabilize ties. | true
+            QUOTE    | He called it a 'new chapter' in relations.                     | true
+            QUOTE    | Lee's visit includes stops in Beijing and Shanghai.            | false
             PERSON   | At a separate meeting with business leaders, Lee highlighted trade. | false
             PERSON   | South Korean President Lee Jae Myung has used his visit.       | true
             SOURCE   | The sources of friction remain.                                | false
             """)
     void should_find_an_answer_of_the_type_only_where_there_is_one(AnswerType type, String passage, boolean found) {
-        assertThat(type.foundIn(passage, "")).isEqualTo(found);
+        assertThat(type.holds(passage, "")).isEqualTo(found);
+    }
+
+    @Test
+    void should_prefer_a_quotation_among_the_first_three_only_and_not_require_one() {
+        // given: fused order, best first
+        List<String> ranked = List.of(
+                "Lee has used his four-day visit to call for cooperation.",
+                "Lee described the visit as a \"crucial opportunity\".",
+                "Lee warned that supply chains are unpredictable.",
+                "He said both must \"open a new route\".");
+        String question = "What phrase did Lee use to describe the visit?";
+
+        // when
+        List<String> reordered = AnswerType.QUOTE.holdersFirst(ranked, Function.identity(), question);
+
+        // then
+        assertThat(reordered).containsExactly(ranked.get(1), ranked.get(0), ranked.get(2), ranked.get(3));
+        assertThat(AnswerType.QUOTE.foundIn(ranked.get(2), question)).isTrue();
     }
 
     @Test
@@ -126,9 +150,9 @@ class AnswerTypeTests {
         String question = "Which Chinese leader did Lee meet?";
 
         // then
-        assertThat(AnswerType.PERSON.foundIn("South Korean President Lee Jae Myung has used his visit.", question))
+        assertThat(AnswerType.PERSON.holds("South Korean President Lee Jae Myung has used his visit.", question))
                 .isFalse();
-        assertThat(AnswerType.PERSON.foundIn("During talks with Chinese President Xi Jinping, Lee emphasized trust.",
+        assertThat(AnswerType.PERSON.holds("During talks with Chinese President Xi Jinping, Lee emphasized trust.",
                 question)).isTrue();
     }
 
