@@ -1,7 +1,7 @@
 package com.articlechat.retrieval;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +41,9 @@ final class AnswerableRule {
         String keyTerm = thresholds.keyTerm() ? keyTerm(keywords, asked) : null;
         AnswerType expected = AnswerType.of(normalizedQuestion);
         Optional<CountedThing> counted = CountedThing.of(normalizedQuestion);
-        Set<String> names = new LinkedHashSet<>();
-        QuestionNames.of(normalizedQuestion).forEach(name -> names.addAll(keywords.terms(name)));
+        List<List<Set<String>>> names = QuestionNames.of(normalizedQuestion).stream()
+                .map(name -> forms(keywords, name))
+                .toList();
         double best = 0;
         boolean answerable = false;
         for (Passage passage : passages) {
@@ -64,13 +65,29 @@ final class AnswerableRule {
             // And the article must mention whatever the question names: one about North Korea is not
             // answered by an article on Seoul and Beijing that never names it.
             if (answers) {
-                answers = names.stream().allMatch(name -> keywords.articleFrequency(passage.articleId(), name) > 0);
+                answers = names.stream().allMatch(forms -> forms.stream().anyMatch(form -> form.stream()
+                        .allMatch(term -> keywords.articleFrequency(passage.articleId(), term) > 0)));
             }
             // And it must hold the kind of answer asked for: no date, no answer to "On what date...?";
             // no count of journalists, no answer to "How many journalists...?".
             answerable |= answers && expected.foundIn(text, normalizedQuestion) && counted.map(c -> c.countedIn(text)).orElse(true);
         }
         return new Verdict(best, answerable);
+    }
+
+    /**
+     * The ways an article can mention a name the question asks about, each as the terms it must
+     * hold: the name itself, and for a country or capital every form standing for it ("Tokyo" is
+     * about the Japan an article names, "Pyongyang" about North Korea).
+     */
+    private static List<Set<String>> forms(KeywordIndex keywords, String name) {
+        List<Set<String>> forms = new ArrayList<>();
+        forms.add(keywords.terms(name));
+        Countries.of(name).ifPresent(country -> country.forms().stream()
+                .map(keywords::terms)
+                .filter(terms -> !terms.isEmpty())
+                .forEach(forms::add));
+        return forms;
     }
 
     /**
