@@ -74,11 +74,15 @@ public class PassageRetriever {
             throw new UnknownArticleException(articleId);
         }
         String normalized = TextNormalizer.normalize(question);
-        Embedding query = embed(normalized);
         // With a single article loaded, a question that names none is asked within that article.
         String within = articleId != null || index.articles().size() != 1 ? articleId
                 : index.articles().iterator().next().id();
         boolean oneArticle = within != null;
+        // Within one article, "the Chinese leader" is matched as the "Chinese President Xi Jinping"
+        // the article introduced, whom it calls "Xi" afterwards.
+        String matched = oneArticle ? TitledPeople.in(index.article(within).orElseThrow().text()).named(normalized)
+                : normalized;
+        Embedding query = embed(matched);
         AnswerType expected = AnswerType.of(normalized);
         Map<String, SearchIndex.Hit> hits = new LinkedHashMap<>();
         List<String> byVector = new ArrayList<>();
@@ -87,12 +91,12 @@ public class PassageRetriever {
             hits.put(hit.key(), hit);
             byVector.add(hit.key());
         }
-        for (SearchIndex.Hit hit : index.keywordMatches(normalized, properties.candidates(), within,
+        for (SearchIndex.Hit hit : index.keywordMatches(matched, properties.candidates(), within,
                 properties.proximitySlop())) {
             hits.putIfAbsent(hit.key(), hit);
             byKeyword.add(hit.key());
         }
-        Map<String, Double> tokenScores = wordByWord ? tokenScores(normalized, hits) : Map.of();
+        Map<String, Double> tokenScores = wordByWord ? tokenScores(matched, hits) : Map.of();
         List<String> byTokens = tokenScores.isEmpty() ? List.of() : hits.keySet().stream()
                 .sorted(Comparator.comparingDouble((String key) -> tokenScores.get(key)).reversed())
                 .toList();

@@ -262,6 +262,23 @@ class DevSetRetrievalIT {
     }
 
     @Test
+    void should_match_a_person_called_by_role_and_a_country_called_by_its_capital() {
+        // when: the article says "Chinese President Xi Jinping", then "Xi ... encouraged Seoul";
+        // it names Japan, never Tokyo
+        JsonNode push = new ApiClient(port).ask("What did the Chinese leader push Seoul to do?").json();
+        JsonNode tokyo = new ApiClient(port).ask("Why is Lee also lining up meetings with Tokyo around this trip?").json();
+        JsonNode pyongyang = new ApiClient(port).ask("How did Pyongyang react to the visit?").json();
+
+        // then
+        assertThat(push.path("citations").path(0).path("paragraph").asInt())
+                .as("answer: %s", push.path("answer").asText()).isEqualTo(5);
+        List<Integer> cited = new ArrayList<>();
+        tokyo.path("citations").forEach(c -> cited.add(c.path("paragraph").asInt()));
+        assertThat(cited).as("answer: %s", tokyo.path("answer").asText()).contains(6);
+        assertThat(pyongyang.path("answered").asBoolean()).as("answer: %s", pyongyang.path("answer").asText()).isFalse();
+    }
+
+    @Test
     void should_quote_the_sentence_after_the_one_that_matched_when_it_holds_the_answer() {
         // when: "talks with Xi" matches paragraph 2's first sentence, the description is in its second
         JsonNode answer = new ApiClient(port).ask("How did Lee describe the visit during his talks with Xi?").json();

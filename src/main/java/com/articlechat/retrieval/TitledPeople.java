@@ -1,0 +1,100 @@
+package com.articlechat.retrieval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people an article introduces with a country and a title ("Chinese President Xi Jinping"), so
+ * that a question calling one by the role ("What did the Chinese leader push Seoul to do?", "China's
+ * president") is matched with the name the article uses afterwards ("Xi, meanwhile, ...").
+ * Coreference resolution, for the one pattern news uses to introduce people.
+ */
+final class TitledPeople {
+
+    private record Person(Countries.Country country, String role, String name) {
+    }
+
+    private static final String ROLES = "President|Prime Minister|Premier|Chancellor|King|Queen|Foreign Minister|leader";
+    private static final Pattern INTRODUCED = Pattern.compile("\\b((?:South |North |New )?\\p{Lu}\\p{L}+) (" + ROLES
+            + ") (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})");
+    // "the Chinese leader", "China's president", "Beijing's leader", "his Chinese counterpart".
+    private static final Pattern CALLED = Pattern.compile("(?i)\\b((?:south |north |new )?\\p{L}+(?:'s|’s)?) "
+            + "(president|prime minister|premier|chancellor|king|queen|foreign minister|leader|head of state|counterpart)\\b");
+
+    // "a South Korean leader" is any of them; "which Chinese leader" asks for the name.
+    private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:a|an|any|another|which|what|each|every)\\s+$");
+
+    private final List<Person> people;
+
+    private TitledPeople(List<Person> people) {
+        this.people = people;
+    }
+
+    /** The people {@code text} introduces with a country we know and a title. */
+    static TitledPeople in(String text) {
+        List<Person> people = new ArrayList<>();
+        Matcher introduced = INTRODUCED.matcher(text);
+        while (introduced.find()) {
+            Optional<Countries.Country> country = Countries.of(introduced.group(1));
+            if (country.isPresent()) {
+                people.add(new Person(country.get(), introduced.group(2).toLowerCase(Locale.ROOT),
+                        calledAfterwards(introduced.group(3), text)));
+            }
+        }
+        return new TitledPeople(List.copyOf(people));
+    }
+
+    /**
+     * The part of {@code name} that {@code text} uses most: after "Chinese President Xi Jinping" news
+     * says "Xi", after "Prime Minister Shigeru Ishiba" "Ishiba". Matching the full name would favour
+     * the one sentence that introduces the person over those saying what they did.
+     */
+    private static String calledAfterwards(String name, String text) {
+        String most = name;
+        long mostTimes = 0;
+        for (String part : name.split(" ")) {
+            long times = Pattern.compile("\\b" + Pattern.quote(part) + "\\b").matcher(text).results().count();
+            if (times > mostTimes) {
+                most = part;
+                mostTimes = times;
+            }
+        }
+        return most;
+    }
+
+    /**
+     * {@code question} with the name of each person it calls by country and role added after the
+     * role, when the article introduced exactly one such person; unchanged otherwise.
+     */
+    String named(String question) {
+        StringBuilder named = new StringBuilder();
+        Matcher called = CALLED.matcher(question);
+        int last = 0;
+        while (called.find()) {
+            Optional<Countries.Country> country = Countries.of(called.group(1));
+            String role = called.group(2).toLowerCase(Locale.ROOT);
+            List<Person> matching = country.isEmpty() ? List.of() : people.stream()
+                    .filter(p -> p.country().equals(country.get()) && sameRole(role, p.role()))
+                    .toList();
+            if (matching.stream().map(Person::name).distinct().count() > 1) {
+                matching = List.of();
+            }
+            boolean generic = GENERIC.matcher(question.substring(0, called.start())).find();
+            if (!generic && !matching.isEmpty() && !question.contains(matching.get(0).name())) {
+                named.append(question, last, called.end()).append(" (").append(matching.get(0).name()).append(')');
+                last = called.end();
+            }
+        }
+        return named.append(question.substring(last)).toString();
+    }
+
+    // "Leader", "head of state" and "counterpart" stand for any title; others for their own.
+    private static boolean sameRole(String asked, String title) {
+        return asked.equals("leader") || asked.equals("head of state") || asked.equals("counterpart")
+                || asked.equals(title) || title.equals("leader");
+    }
+}
