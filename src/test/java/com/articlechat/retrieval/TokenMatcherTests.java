@@ -52,6 +52,18 @@ class TokenMatcherTests {
     }
 
     @Test
+    void should_count_twice_the_kind_of_thing_a_what_question_asks_for() {
+        // given
+        List<String> sentences = SEED.sentences().stream().map(s -> TextNormalizer.normalize(s.text())).toList();
+
+        // when: the "problems" are the question; Seoul and Beijing frame it, and paragraph 6 names both
+        String problems = best("What problems has the relationship between Seoul and Beijing run into?", sentences);
+
+        // then
+        assertThat(problems).contains("political strain");
+    }
+
+    @Test
     void should_score_a_sentence_holding_the_question_word_for_word_as_a_full_match() {
         // given
         Sentence sentence = SEED.sentences().get(3);
