@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The people an article introduces with a country and a title ("Chinese President Xi Jinping"), so
  * that a question calling one by the role ("What did the Chinese leader push Seoul to do?", "China's
- * president") is matched with the name the article uses afterwards ("Xi, meanwhile, ...").
+ * president") is matched as if it used the name the article uses afterwards ("Xi, meanwhile, ...").
  * Coreference resolution, for the one pattern news uses to introduce people.
  */
 final class TitledPeople {
@@ -22,11 +22,15 @@ final class TitledPeople {
     private static final Pattern INTRODUCED = Pattern.compile("\\b((?:South |North |New )?\\p{Lu}\\p{L}+) (" + ROLES
             + ") (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})");
     // "the Chinese leader", "China's president", "Beijing's leader", "his Chinese counterpart".
-    private static final Pattern CALLED = Pattern.compile("(?i)\\b((?:south |north |new )?\\p{L}+(?:'s|’s)?) "
+    private static final Pattern CALLED = Pattern.compile("(?i)\\b(?:(?:the|his|her|their) )?((?:south |north |new )?\\p{L}+(?:'s|’s)?) "
             + "(president|prime minister|premier|chancellor|king|queen|foreign minister|leader|head of state|counterpart)\\b");
 
     // "a South Korean leader" is any of them; "which Chinese leader" asks for the name.
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:a|an|any|another|which|what|each|every)\\s+$");
+
+    // "Who is the South Korean president?" asks for the name: the description is the question.
+    private static final Pattern IDENTITY = Pattern.compile(
+            "(?i)^(?:who(?: is|'s| was)\\b|(?:what|which)(?: is|'s| was) the (?:full )?name of\\b|name the\\b)");
 
     private final List<Person> people;
 
@@ -67,8 +71,10 @@ final class TitledPeople {
     }
 
     /**
-     * {@code question} with the name of each person it calls by country and role added after the
-     * role, when the article introduced exactly one such person; unchanged otherwise.
+     * {@code question} with each person it calls by country and role ("the Chinese leader") called
+     * by name instead, when the article introduced exactly one such person; unchanged otherwise. The
+     * description goes: "Beijing's leader" would otherwise match the sentence about "a South Korean
+     * leader" going "to Beijing".
      */
     String named(String question) {
         StringBuilder named = new StringBuilder();
@@ -83,9 +89,10 @@ final class TitledPeople {
             if (matching.stream().map(Person::name).distinct().count() > 1) {
                 matching = List.of();
             }
-            boolean generic = GENERIC.matcher(question.substring(0, called.start())).find();
+            boolean generic = GENERIC.matcher(question.substring(0, called.start())).find()
+                    || IDENTITY.matcher(question).find();
             if (!generic && !matching.isEmpty() && !question.contains(matching.get(0).name())) {
-                named.append(question, last, called.end()).append(" (").append(matching.get(0).name()).append(')');
+                named.append(question, last, called.start()).append(matching.get(0).name());
                 last = called.end();
             }
         }

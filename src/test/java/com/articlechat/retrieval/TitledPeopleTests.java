@@ -14,13 +14,13 @@ class TitledPeopleTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            What did the Chinese leader push Seoul to do?        | What did the Chinese leader (Xi) push Seoul to do?
-            What did China's president say?                      | What did China's president (Xi) say?
-            What did Beijing's leader stress?                    | What did Beijing's leader (Xi) stress?
-            What did the South Korean president warn about?      | What did the South Korean president (Lee) warn about?
-            What did Lee tell his Chinese counterpart?           | What did Lee tell his Chinese counterpart (Xi)?
+            What did the Chinese leader push Seoul to do?        | What did Xi push Seoul to do?
+            What did China's president say?                      | What did Xi say?
+            What did Beijing's leader ask the government to do?  | What did Xi ask the government to do?
+            What did the South Korean president warn about?      | What did Lee warn about?
+            What did Lee tell his Chinese counterpart?           | What did Lee tell Xi?
             """)
-    void should_add_the_name_the_article_calls_the_person_by(String question, String named) {
+    void should_call_the_person_by_the_name_the_article_uses(String question, String named) {
         assertThat(SEED.named(question)).isEqualTo(named);
     }
 
@@ -28,6 +28,9 @@ class TitledPeopleTests {
     @CsvSource(delimiter = '|', textBlock = """
             Has a South Korean leader visited Beijing recently?
             Which Chinese leader did Lee meet?
+            Who is South Korea's president?
+            Who is the South Korean president in this story?
+            What is the full name of the South Korean president?
             What did the Japanese prime minister say?
             What did the Chinese leader Xi say?
             What did the company leader say?
