@@ -70,7 +70,7 @@ enum AnswerType {
      * someone said. Only preferred, among the first few ranked, and not required: a reader may ask
      * for the words of a sentence that quotes no one, and the question's other words must lead.
      */
-    QUOTE("^(?:what|which) (?:exact |precise |particular )?(?:phrase|words|expression|term|slogan|wording)s?\\b",
+    QUOTE("^(?:what|which) (?:[\\w-]+ )?(?:phrase|words|expression|term|slogan|wording|metaphor|image|analogy)s?\\b",
             Patterns.QUOTATION, false),
     /** Anything else: no expectation. */
     ANY((Pattern) null, null);

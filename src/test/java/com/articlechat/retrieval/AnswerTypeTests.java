@@ -59,6 +59,7 @@ class AnswerTypeTests {
             Which Chinese leader did Lee meet?           | PERSON
             What phrase did Lee use to describe the visit? | QUOTE
             What words did Lee use when he sat down with Xi? | QUOTE
+            What travel-style metaphor did Lee use?      | QUOTE
             What word best describes the supply chains?  | ANY
             What official is Lee scheduled to meet?      | PERSON
             Which companies' executives attended?        | PERSON
