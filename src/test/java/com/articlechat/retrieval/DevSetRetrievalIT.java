@@ -153,10 +153,11 @@ class DevSetRetrievalIT {
                 .map(DevQuestion::toString)
                 .toList();
 
-        // then: 164 of 167 answered when the rule was calibrated; a change that turns more away is a
-        // trade to measure and decide on, not a side effect
+        // then: 164 of 167 answered when the rule was calibrated, 166 since a passage at cosine 0.45
+        // answers within the article; a change that turns more away is a trade to measure and
+        // decide on, not a side effect (one more is allowed for floating point on other machines)
         assertThat(inScope).hasSize(167);
-        assertThat(turnedAway).as("turned away").hasSizeLessThanOrEqualTo(3);
+        assertThat(turnedAway).as("turned away").hasSizeLessThanOrEqualTo(2);
     }
 
     @Test
@@ -169,12 +170,14 @@ class DevSetRetrievalIT {
                 .toList();
 
         // then: 48 of 80 turned away when calibrated, 52 since the answer types for amounts and ages,
-        // 58 since names the article never mentions and "How many..." without a count of the thing.
+        // 58 since names the article never mentions and "How many..." without a count of the thing,
+        // 60 since "Which companies' executives...?" asks for a person the passage must name (one
+        // more may get through on other machines' floating point).
         // Every question on another subject is; what gets through are questions on the visit that
         // the article leaves open ("Which companies attended the business meeting?"), which only a
         // model that reads the passages can tell
         assertThat(outOfScope).hasSize(80);
-        assertThat(answered).as("answered").hasSizeLessThanOrEqualTo(22);
+        assertThat(answered).as("answered").hasSizeLessThanOrEqualTo(21);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
