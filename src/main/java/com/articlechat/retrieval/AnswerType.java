@@ -213,7 +213,8 @@ enum AnswerType {
         // "Chinese President Xi Jinping", "Prime Minister Ishiba": a title, then a capitalised name.
         static final Pattern TITLED_NAME = Pattern.compile("\\b(?:President|Prime Minister|Premier|Minister|Chancellor"
                 + "|King|Queen|Mr|Mrs|Ms|Dr|Chairman|Chairwoman|CEO|Secretary|Governor|Mayor|Ambassador|Envoy"
-                + "|Senator|General|Spokes(?:man|woman|person))\\.? (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})");
+                + "|Senator|General|Spokes(?:man|woman|person))\\.? "
+                + "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})");
         // Normalised text has straight quotes; single quotes only around words, not in "Lee's".
         static final Pattern QUOTATION = Pattern.compile("\"[^\"]{3,}\"|(?:^|\\s)'[^']{3,}'(?=[\\s,.;:!?]|$)");
         static final Pattern SOURCE = Pattern.compile(Paragraph.CREDIT.pattern()

@@ -70,7 +70,8 @@ final class AnswerableRule {
             }
             // And it must hold the kind of answer asked for: no date, no answer to "On what date...?";
             // no count of journalists, no answer to "How many journalists...?".
-            answerable |= answers && expected.foundIn(text, normalizedQuestion) && counted.map(c -> c.countedIn(text)).orElse(true);
+            answerable |= answers && expected.foundIn(text, normalizedQuestion)
+                    && counted.map(c -> c.countedIn(text)).orElse(true);
         }
         return new Verdict(best, answerable);
     }

@@ -19,7 +19,8 @@ final class Exclusion {
 
     private static final Pattern SET_ASIDE = Pattern.compile(
             "\\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding)\\s+([^,;?]+?)"
-                    + "(?=\\s*(?:[,;?]|$|\\b(?:who|what|which|where|when|how|why|did|does|do|is|are|was|were|has|have)\\b))");
+                    + "(?=\\s*(?:[,;?]|$|\\b(?:who|what|which|where|when|how|why|did|does|do|is|are|was|were"
+                    + "|has|have)\\b))");
     // Named with others: "X and Y", "X or Y", "X as well as Y", "X, Y and Z", "Y and X", "X with Y".
     private static final Pattern LISTED_AFTER = Pattern.compile(
             "^\\s*(?:(?:and|or|as well as|with|along with|plus)\\s|,(?:\\s+\\S+){1,3}?\\s+(?:and|or)\\s)");

@@ -220,7 +220,8 @@ public class PassageRetriever {
         List<String> credit = new ArrayList<>();
         for (String key : fused) {
             SearchIndex.Hit hit = hits.get(key);
-            boolean isCredit = hit.article().paragraph(hit.sentence().paragraph()).map(Paragraph::isCredit).orElse(false);
+            boolean isCredit = hit.article().paragraph(hit.sentence().paragraph())
+                    .map(Paragraph::isCredit).orElse(false);
             (isCredit ? credit : story).add(key);
         }
         if (credit.isEmpty()) {
@@ -229,7 +230,9 @@ public class PassageRetriever {
         Set<String> asked = keywords.terms(question);
         for (String key : credit) {
             Set<String> credited = keywords.terms(TextNormalizer.normalize(hits.get(key).sentence().text()));
-            if (credited.stream().anyMatch(term -> asked.contains(term) && keywords.articleFrequency(articleId, term) == 1)) {
+            boolean onlyThere = credited.stream()
+                    .anyMatch(term -> asked.contains(term) && keywords.articleFrequency(articleId, term) == 1);
+            if (onlyThere) {
                 return fused;
             }
         }

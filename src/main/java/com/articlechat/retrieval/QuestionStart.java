@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  */
 final class QuestionStart {
 
-    private static final Pattern PREAMBLE = Pattern.compile("^(?:(?:(?:can|could|would) you (?:please )?(?:tell me|say)"
-            + "|do you know|does the article say|does it say|tell me|i(?:'d| would) like to know|i want to know|i wonder"
+    private static final Pattern PREAMBLE = Pattern.compile("^(?:(?:"
+            + "(?:can|could|would) you (?:please )?(?:tell me|say)|do you know|does the article say|does it say"
+            + "|tell me|i(?:'d| would) like to know|i want to know|i wonder"
             + "|please|so|and|but|ok(?:ay)?|hi|hello|roughly|approximately|about|around|exactly|precisely|just)"
             + "\\b[\\s,:]*)+");
 

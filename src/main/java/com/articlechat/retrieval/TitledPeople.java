@@ -18,12 +18,14 @@ final class TitledPeople {
     private record Person(Countries.Country country, String role, String name) {
     }
 
-    private static final String ROLES = "President|Prime Minister|Premier|Chancellor|King|Queen|Foreign Minister|leader";
+    private static final String ROLES =
+            "President|Prime Minister|Premier|Chancellor|King|Queen|Foreign Minister|leader";
     private static final Pattern INTRODUCED = Pattern.compile("\\b((?:South |North |New )?\\p{Lu}\\p{L}+) (" + ROLES
             + ") (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})");
     // "the Chinese leader", "China's president", "Beijing's leader", "his Chinese counterpart".
-    private static final Pattern CALLED = Pattern.compile("(?i)\\b(?:(?:the|his|her|their) )?((?:south |north |new )?\\p{L}+(?:'s|’s)?) "
-            + "(president|prime minister|premier|chancellor|king|queen|foreign minister|leader|head of state|counterpart)\\b");
+    private static final Pattern CALLED = Pattern.compile("(?i)\\b(?:(?:the|his|her|their) )?"
+            + "((?:south |north |new )?\\p{L}+(?:'s|’s)?) (president|prime minister|premier|chancellor|king|queen"
+            + "|foreign minister|leader|head of state|counterpart)\\b");
 
     // "a South Korean leader" is any of them; "which Chinese leader" asks for the name.
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:a|an|any|another|which|what|each|every)\\s+$");
