@@ -72,6 +72,14 @@ enum AnswerType {
      */
     QUOTE("^(?:what|which) (?:[\\w-]+ )?(?:phrase|words|expression|term|slogan|wording|metaphor|image|analogy)s?\\b",
             Patterns.QUOTATION, false),
+    /**
+     * "What wider aim does the trip reflect?": a purpose, which news gives with a few words
+     * ("reflecting Seoul's effort to...", "in a bid to", "aimed at"). Preferred among the first few
+     * ranked, like {@link #QUOTE}, and never required. Not "Why...": its answer is as often a
+     * cause said without them ("...rather than rely on past momentum"), and it lost four questions.
+     */
+    PURPOSE("^(?:what|which) (?:[\\w-]+ )?(?:aim|goal|purpose|motive|objective|motivation|intention)s?\\b",
+            Patterns.PURPOSE, false),
     /** Anything else: no expectation. */
     ANY((Pattern) null, null);
 
@@ -217,6 +225,9 @@ enum AnswerType {
                 + "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})");
         // Normalised text has straight quotes; single quotes only around words, not in "Lee's".
         static final Pattern QUOTATION = Pattern.compile("\"[^\"]{3,}\"|(?:^|\\s)'[^']{3,}'(?=[\\s,.;:!?]|$)");
+        static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:reflect(?:s|ing|ed)?|aim(?:s|ed|ing)? (?:at|to)"
+                + "|in order to|so as to|so that|because|due to|in a bid to|efforts? to|seek(?:s|ing)? to|intended to"
+                + "|in hopes? of|as part of)\\b");
         static final Pattern SOURCE = Pattern.compile(Paragraph.CREDIT.pattern()
                 + "|(?i:\\b(reported|news agency|newspaper|broadcaster|wire service)\\b)");
 

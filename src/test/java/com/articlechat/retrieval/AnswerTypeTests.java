@@ -60,6 +60,9 @@ class AnswerTypeTests {
             What phrase did Lee use to describe the visit? | QUOTE
             What words did Lee use when he sat down with Xi? | QUOTE
             What travel-style metaphor did Lee use?      | QUOTE
+            What wider aim does the schedule of the trip reflect? | PURPOSE
+            What broader goal lies behind the talks with Tokyo? | PURPOSE
+            Why should Seoul and Beijing adapt quickly?  | ANY
             What word best describes the supply chains?  | ANY
             What official is Lee scheduled to meet?      | PERSON
             Which companies' executives attended?        | PERSON
@@ -119,6 +122,8 @@ class AnswerTypeTests {
             QUOTE    | He described the visit as a "crucial opportunity" to stabilize ties. | true
             QUOTE    | He called it a 'new chapter' in relations.                     | true
             QUOTE    | Lee's visit includes stops in Beijing and Shanghai.            | false
+            PURPOSE  | The visit includes Japan, reflecting Seoul's effort to balance relations. | true
+            PURPOSE  | Lee's visit includes stops in Beijing and Shanghai.            | false
             PERSON   | At a separate meeting with business leaders, Lee highlighted trade. | false
             PERSON   | South Korean President Lee Jae Myung has used his visit.       | true
             SOURCE   | The sources of friction remain.                                | false
