@@ -34,32 +34,41 @@ final class TitledPeople {
     private static final Pattern IDENTITY = Pattern.compile(
             "(?i)^(?:who(?: is|'s| was)\\b|(?:what|which)(?: is|'s| was) the (?:full )?name of\\b|name the\\b)");
 
-    private final List<Person> people;
+    private final String text;
+    private List<Person> people;
 
-    private TitledPeople(List<Person> people) {
-        this.people = people;
-    }
-
-    /** The people {@code text} introduces with a country we know and a title. */
-    static TitledPeople in(String text) {
-        List<Person> people = new ArrayList<>();
-        Matcher introduced = INTRODUCED.matcher(text);
-        while (introduced.find()) {
-            Optional<Countries.Country> country = Countries.of(introduced.group(1));
-            if (country.isPresent()) {
-                people.add(new Person(country.get(), introduced.group(2).toLowerCase(Locale.ROOT),
-                        calledAfterwards(introduced.group(3), text)));
-            }
-        }
-        return new TitledPeople(List.copyOf(people));
+    private TitledPeople(String text) {
+        this.text = text;
     }
 
     /**
-     * The part of {@code name} that {@code text} uses most: after "Chinese President Xi Jinping" news
+     * The people {@code text} introduces with a country we know and a title. The text is read only
+     * when a question calls someone by role, as few do: an article may be a megabyte.
+     */
+    static TitledPeople in(String text) {
+        return new TitledPeople(text);
+    }
+
+    private List<Person> people() {
+        if (people == null) {
+            List<Person> found = new ArrayList<>();
+            Matcher introduced = INTRODUCED.matcher(text);
+            while (introduced.find()) {
+                String role = introduced.group(2).toLowerCase(Locale.ROOT);
+                Countries.of(introduced.group(1))
+                        .ifPresent(country -> found.add(new Person(country, role, introduced.group(3))));
+            }
+            people = List.copyOf(found);
+        }
+        return people;
+    }
+
+    /**
+     * The part of {@code name} that the text uses most: after "Chinese President Xi Jinping" news
      * says "Xi", after "Prime Minister Shigeru Ishiba" "Ishiba". Matching the full name would favour
      * the one sentence that introduces the person over those saying what they did.
      */
-    private static String calledAfterwards(String name, String text) {
+    private String calledAfterwards(String name) {
         String most = name;
         long mostTimes = 0;
         for (String part : name.split(" ")) {
@@ -79,22 +88,25 @@ final class TitledPeople {
      * leader" going "to Beijing".
      */
     String named(String question) {
+        if (IDENTITY.matcher(question).find()) {
+            return question;
+        }
         StringBuilder named = new StringBuilder();
         Matcher called = CALLED.matcher(question);
         int last = 0;
         while (called.find()) {
             Optional<Countries.Country> country = Countries.of(called.group(1));
-            String role = called.group(2).toLowerCase(Locale.ROOT);
-            List<Person> matching = country.isEmpty() ? List.of() : people.stream()
-                    .filter(p -> p.country().equals(country.get()) && sameRole(role, p.role()))
-                    .toList();
-            if (matching.stream().map(Person::name).distinct().count() > 1) {
-                matching = List.of();
+            if (country.isEmpty() || GENERIC.matcher(question.substring(0, called.start())).find()) {
+                continue;
             }
-            boolean generic = GENERIC.matcher(question.substring(0, called.start())).find()
-                    || IDENTITY.matcher(question).find();
-            if (!generic && !matching.isEmpty() && !question.contains(matching.get(0).name())) {
-                named.append(question, last, called.start()).append(matching.get(0).name());
+            String role = called.group(2).toLowerCase(Locale.ROOT);
+            List<String> names = people().stream()
+                    .filter(p -> p.country().equals(country.get()) && sameRole(role, p.role()))
+                    .map(p -> calledAfterwards(p.name()))
+                    .distinct()
+                    .toList();
+            if (names.size() == 1 && !question.contains(names.get(0))) {
+                named.append(question, last, called.start()).append(names.get(0));
                 last = called.end();
             }
         }
