@@ -84,6 +84,8 @@ public class PassageRetriever {
                 : normalized;
         Embedding query = embed(matched);
         AnswerType expected = AnswerType.of(normalized);
+        // The question's terms: for the orderings below, for quoting, and for the answerable rule.
+        Set<String> asked = index.keywords().terms(normalized);
         Map<String, SearchIndex.Hit> hits = new LinkedHashMap<>();
         List<String> byVector = new ArrayList<>();
         List<String> byKeyword = new ArrayList<>();
@@ -115,7 +117,7 @@ public class PassageRetriever {
             fused = expected.holdersFirst(fused,
                     key -> TextNormalizer.normalize(hits.get(key).sentence().text()), normalized);
             if (expected != AnswerType.SOURCE) {
-                fused = creditLast(fused, hits, index.keywords(), normalized, within);
+                fused = creditLast(fused, hits, index.keywords(), asked, within);
             }
             List<String> ranked = fused;
             fused = Exclusion.of(normalized, index.keywords())
@@ -124,7 +126,6 @@ public class PassageRetriever {
         }
 
         // The weights of the question's words in each article: for quoting, and for the answerable rule.
-        Set<String> asked = index.keywords().terms(normalized);
         Map<String, Map<String, Double>> weightsByArticle = new HashMap<>();
         Function<String, Map<String, Double>> weightsOf = article -> weightsByArticle.computeIfAbsent(article,
                 a -> AnswerableRule.weights(index.keywords(), asked, a));
@@ -209,13 +210,14 @@ public class PassageRetriever {
     }
 
     /**
-     * {@code fused} with the article's credit line last, for a question that does not ask where the
-     * story comes from: "Who is the South Korean president named in the article?" must not be
-     * answered "Source: The Korea Herald | ..." for sharing "Korea" and a word or two that match
-     * loosely. Unless the question asks for a word only the credit line has ("Is the BBC mentioned?").
+     * {@code fused} with the article's credit line last, for a question (its terms {@code asked}) that
+     * does not ask where the story comes from: "Who is the South Korean president named in the
+     * article?" must not be answered "Source: The Korea Herald | ..." for sharing "Korea" and a word
+     * or two that match loosely. Unless the question asks for a word only the credit line has ("Is
+     * the BBC mentioned?").
      */
     private static List<String> creditLast(List<String> fused, Map<String, SearchIndex.Hit> hits,
-            KeywordIndex keywords, String question, String articleId) {
+            KeywordIndex keywords, Set<String> asked, String articleId) {
         List<String> story = new ArrayList<>();
         List<String> credit = new ArrayList<>();
         for (String key : fused) {
@@ -227,7 +229,6 @@ public class PassageRetriever {
         if (credit.isEmpty()) {
             return fused;
         }
-        Set<String> asked = keywords.terms(question);
         for (String key : credit) {
             Set<String> credited = keywords.terms(TextNormalizer.normalize(hits.get(key).sentence().text()));
             boolean onlyThere = credited.stream()
