@@ -41,6 +41,7 @@ final class AnswerableRule {
         String keyTerm = thresholds.keyTerm() ? keyTerm(keywords, asked) : null;
         AnswerType expected = AnswerType.of(normalizedQuestion);
         Optional<CountedThing> counted = CountedThing.of(normalizedQuestion);
+        List<AskedEvent> events = AskedEvent.of(normalizedQuestion);
         List<List<Set<String>>> names = QuestionNames.of(normalizedQuestion).stream()
                 .map(name -> forms(keywords, name))
                 .toList();
@@ -69,9 +70,11 @@ final class AnswerableRule {
                         .allMatch(term -> keywords.articleFrequency(passage.articleId(), term) > 0)));
             }
             // And it must hold the kind of answer asked for: no date, no answer to "On what date...?";
-            // no count of journalists, no answer to "How many journalists...?".
+            // no count of journalists, no answer to "How many journalists...?"; no signing reported,
+            // no answer to "Did they sign a trade deal?".
             answerable |= answers && expected.foundIn(text, normalizedQuestion)
-                    && counted.map(c -> c.countedIn(text)).orElse(true);
+                    && counted.map(c -> c.countedIn(text)).orElse(true)
+                    && events.stream().allMatch(event -> event.reportedIn(text));
         }
         return new Verdict(best, answerable);
     }

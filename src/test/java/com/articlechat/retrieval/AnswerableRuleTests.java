@@ -102,6 +102,19 @@ class AnswerableRuleTests {
     }
 
     @Test
+    void should_not_answer_about_an_event_the_article_does_not_report() {
+        // when: paragraph 5 has the two leaders, what they "agreed" and their talks; nothing is signed
+        AnswerableRule.Verdict signed = judge("Did Xi and Lee sign an agreement on regional security?", 5, true);
+        AnswerableRule.Verdict agreed = judge("What did Xi and Lee agree on regional security?", 5, true);
+        AnswerableRule.Verdict reaction = judge("How did Xi react to Lee's call for regional security?", 5, true);
+
+        // then
+        assertThat(signed.answerable()).as("coverage %s", signed.coverage()).isFalse();
+        assertThat(agreed.answerable()).as("coverage %s", agreed.coverage()).isTrue();
+        assertThat(reaction.answerable()).as("coverage %s", reaction.coverage()).isFalse();
+    }
+
+    @Test
     void should_weigh_a_word_by_how_many_of_the_article_s_sentences_hold_it() {
         // then: in none or one of 13 sentences a word counts in full; in five of them, 0.42 of its IDF
         assertThat(AnswerableRule.weight(4.0, 13, 0)).isEqualTo(4.0);
