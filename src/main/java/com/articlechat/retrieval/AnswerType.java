@@ -37,11 +37,17 @@ enum AnswerType {
     AGE("^how old\\b|^what(?: is|'s| was) (?:the |his |her |their |(?:[\\w.-]+ ){0,3}[\\w.-]+'s )(?:\\w+ )?age\\b",
             Patterns.AGE),
     /**
-     * "How much...", "How big...", "What is the value/cost/price/population of...": an amount, a figure with a
+     * "What is the population of South Korea?", "How populous...": a number of people ("51 million
+     * people", "a country of 51 million", "a population of 26 million"). A sum of money is an
+     * amount but no population: "$300 billion" in trade does not say how many live in Korea.
+     */
+    POPULATION("^what (is|was|are|were) the (\\w+ ){0,3}populations? of\\b|^how populous\\b", Patterns.POPULATION),
+    /**
+     * "How much...", "How big...", "What is the value/cost/price of...": an amount, a figure with a
      * currency, a scale or a unit. A count in words is not one ("the two leaders" does not say how
      * much trade is worth), nor is a year.
      */
-    AMOUNT("^how (much|big|large)\\b|^what (is|was|are|were) the (\\w+ ){0,3}(value|cost|price|population)s? of\\b",
+    AMOUNT("^how (much|big|large)\\b|^what (is|was|are|were) the (\\w+ ){0,3}(value|cost|price)s? of\\b",
             Patterns.AMOUNT),
     /** "How many...", "What is the number of...": a number, in digits or words. */
     QUANTITY("^how many\\b|^what (is|was|are|were) the (\\w+ ){0,3}number of\\b", Patterns.NUMBER),
@@ -200,6 +206,11 @@ enum AnswerType {
         static final Pattern AMOUNT = Pattern.compile("[$€£¥₩]\\s?\\d|\\b\\d{1,3}(,\\d{3})+\\b|\\d\\s?%"
                 + "|(?i:\\b(\\d[\\d,.]*|a|an|" + NUMBER_WORDS + ")[\\s-]?(" + SCALES + "|bn)\\b"
                 + "|\\b(millions|billions|trillions) of\\b|\\b\\d[\\d,.]*\\s?(" + MEASURES + ")\\b)");
+        // Not after a currency sign: "$51 million" is money.
+        static final Pattern POPULATION = Pattern.compile("(?i)(?<![$€£¥₩]\\s?)\\b(\\d[\\d,.]*|" + NUMBER_WORDS + ")"
+                + "(\\s?(" + SCALES + "|m|bn))?\\s+(people|residents|inhabitants|citizens)\\b"
+                + "|\\b(population|nation|country|city|people) of (about |around |some |nearly |almost |over |more than )?"
+                + "\\d[\\d,.]*(\\s?(" + SCALES + "))?\\b");
         static final Pattern YEAR = Pattern.compile(YEARS);
         static final Pattern CALENDAR = Pattern.compile(CALENDAR_WORDS);
         static final Pattern SPAN = Pattern.compile(SPANS);
@@ -211,7 +222,7 @@ enum AnswerType {
         private static final String NEWS_ORGANISATION = "outlets?|newspapers?|broadcasters?|publications?|publishers?"
                 + "|news (organi[sz]ations?|agenc(y|ies)|services?|sites?)|wire services?|press agenc(y|ies)|byline";
         private static final String THE_STORY = "\\b(this|the|that)( news)? (story|article|report|piece|coverage)\\b"
-                + "|\\bthis\\W*$";
+                + "|\\bthis news\\b|\\bthis\\W*$";
         private static final String REPORTED = "\\b(report(ed|ing)|wr[oi]te|written|publish(ed|es)?|covered|authored"
                 + "|contribut(e|ed|es|ors?)|comes? from|drawn from|draws? on|based on|originat\\w*|credit\\w*"
                 + "|sourced|sources?(?! of\\b))\\b";

@@ -31,7 +31,7 @@ class AnswerTypeTests {
             What is the total annual value of trade?     | AMOUNT
             What is the approximate value of Korea-China trade? | AMOUNT
             What was the cost of the trip?               | AMOUNT
-            What is the population of South Korea?       | AMOUNT
+            What is the population of South Korea?       | POPULATION
             What was the number of delegates?            | QUANTITY
             What did Lee say about the population?       | ANY
             What did Lee say about supply chains?        | ANY
@@ -41,6 +41,7 @@ class AnswerTypeTests {
             Which news organisations is this article based on? | SOURCE
             Did any British broadcaster contribute to this story? | SOURCE
             Where does this report come from?            | SOURCE
+            Where does this news come from?              | SOURCE
             Who is credited for this article?            | SOURCE
             Which outlets covered this?                  | SOURCE
             Is the BBC one of the sources?               | SOURCE
@@ -92,6 +93,10 @@ class AnswerTypeTests {
             DURATION | Lee has used his four-day visit to China.                      | true
             DURATION | Lee visited Beijing and Shanghai.                              | false
             QUANTITY | Trade has hovered around the $300 billion mark.                | true
+            POPULATION | Trade has hovered around the $300 billion mark.              | false
+            POPULATION | South Korea, a country of 51 million, votes today.           | true
+            POPULATION | Some 26 million people live in Shanghai.                     | true
+            POPULATION | Shanghai has a population of nearly 25 million.              | true
             QUANTITY | The two leaders agreed to continue dialogue.                   | true
             QUANTITY | Lee met business leaders.                                      | false
             AGE      | Lee, 61, arrived in Beijing.                                   | true
