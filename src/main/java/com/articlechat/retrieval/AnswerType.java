@@ -72,6 +72,16 @@ enum AnswerType {
             + "|official|diplomat|envoy|ambassador|executive|ceo|chairman|chairwoman|chancellor|king|queen"
             + "|spokes(?:man|woman|person))s?\\b", Patterns.TITLED_NAME),
     /**
+     * "Which companies attended the business meeting?", "Which party does Lee belong to?": an
+     * organisation's name, the way news gives one ("Samsung Electronics", "the Democratic Party"),
+     * and not one the question names. After {@link #PERSON}: "Which companies' executives..." asks
+     * for people.
+     */
+    ORGANISATION("^(?:with |to |for |from )?(?:which|what) (?:(?!(?:did|does|do|is|was|are|were|has|have|had|will"
+            + "|would|can|could)\\b)[\\w'-]+ ){0,2}(?:compan(?:y|ies)|firms?|corporations?|conglomerates?|chaebols?"
+            + "|part(?:y|ies)|brands?|banks?|manufacturers?|automakers?|carmakers?|chipmakers?)\\b(?!')",
+            Patterns.ORGANISATION_NAME),
+    /**
      * "What phrase did Lee use to describe the visit?": words quoted, the way news reports what
      * someone said. Only preferred, among the first few ranked, and not required: a reader may ask
      * for the words of a sentence that quotes no one, and the question's other words must lead.
@@ -162,7 +172,7 @@ enum AnswerType {
             return true;
         }
         Matcher found = answer.matcher(text);
-        if (this != PERSON) {
+        if (this != PERSON && this != ORGANISATION) {
             return found.find();
         }
         // Someone the question does not already name: "Which Chinese leader did Lee meet?" is not
@@ -234,6 +244,12 @@ enum AnswerType {
                 + "|King|Queen|Mr|Mrs|Ms|Dr|Chairman|Chairwoman|CEO|Secretary|Governor|Mayor|Ambassador|Envoy"
                 + "|Senator|General|Spokes(?:man|woman|person))\\.? "
                 + "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})");
+        // "Samsung Electronics", "Hyundai Motor Group", "the Democratic Party": a capitalised name ending
+        // in a word that says what kind of organisation it is.
+        // The name before that word is what the question must not already name ("Which party...?").
+        static final Pattern ORGANISATION_NAME = Pattern.compile("((?:\\p{Lu}[\\p{L}&'’-]*\\s){1,3})(?:Group|Corp"
+                + "|Corporation|Inc|Co|Ltd|Company|Electronics|Motors?|Holdings|Industries|Bank|Airlines?|Telecom"
+                + "|Steel|Chemicals?|Semiconductors?|Hynix|Party)\\b");
         // Normalised text has straight quotes; single quotes only around words, not in "Lee's".
         static final Pattern QUOTATION = Pattern.compile("\"[^\"]{3,}\"|(?:^|\\s)'[^']{3,}'(?=[\\s,.;:!?]|$)");
         static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:reflect(?:s|ing|ed)?|aim(?:s|ed|ing)? (?:at|to)"

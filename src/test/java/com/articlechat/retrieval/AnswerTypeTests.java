@@ -67,6 +67,10 @@ class AnswerTypeTests {
             What word best describes the supply chains?  | ANY
             What official is Lee scheduled to meet?      | PERSON
             Which companies' executives attended?        | PERSON
+            Which companies attended the business meeting? | ORGANISATION
+            Which political party does Lee belong to?    | ORGANISATION
+            which korean companies or business leaders attended the meeting | ORGANISATION
+            Which government ministry is listed as a source? | SOURCE
             What did President Lee say about trade?      | ANY
             Who did Lee meet?                            | ANY
             Which leadership changes were announced?     | ANY
@@ -94,6 +98,9 @@ class AnswerTypeTests {
             DURATION | Lee visited Beijing and Shanghai.                              | false
             QUANTITY | Trade has hovered around the $300 billion mark.                | true
             POPULATION | Trade has hovered around the $300 billion mark.              | false
+            ORGANISATION | Executives of Samsung Electronics and Hyundai Motor Group attended. | true
+            ORGANISATION | Lee, of the Democratic Party, won the election.              | true
+            ORGANISATION | At a separate meeting with business leaders, Lee spoke.      | false
             POPULATION | South Korea, a country of 51 million, votes today.           | true
             POPULATION | Some 26 million people live in Shanghai.                     | true
             POPULATION | Shanghai has a population of nearly 25 million.              | true
@@ -165,6 +172,17 @@ class AnswerTypeTests {
                 .isFalse();
         assertThat(AnswerType.PERSON.holds("During talks with Chinese President Xi Jinping, Lee emphasized trust.",
                 question)).isTrue();
+    }
+
+    @Test
+    void should_read_an_organisation_s_name_before_the_word_for_its_kind() {
+        // given
+        String question = "Which political party does Lee belong to?";
+
+        // then: "Party" is the question's word, "Democratic" is the answer
+        assertThat(AnswerType.ORGANISATION.holds("Lee leads the Democratic Party.", question)).isTrue();
+        assertThat(AnswerType.ORGANISATION.holds("Lee's party won the election in Seoul.", question)).isFalse();
+        assertThat(AnswerType.ORGANISATION.holds("Lee Jae Myung has used his visit to China.", question)).isFalse();
     }
 
     @Test
