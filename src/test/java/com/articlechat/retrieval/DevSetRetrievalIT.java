@@ -172,13 +172,14 @@ class DevSetRetrievalIT {
         // then: 48 of 80 turned away when calibrated, 52 since the answer types for amounts and ages,
         // 58 since names the article never mentions and "How many..." without a count of the thing,
         // 60 since "Which companies' executives...?" asks for a person the passage must name, 62
-        // since a question that takes a signing or a reaction needs a passage reporting one (one
-        // more may get through on other machines' floating point).
+        // since a question that takes a signing or a reaction needs a passage reporting one, 66 since
+        // "Which company/party...?" needs an organisation's name (one more may get through on other
+        // machines' floating point).
         // Every question on another subject is; what gets through are questions on the visit that
-        // the article leaves open ("Which companies attended the business meeting?"), which only a
+        // the article leaves open ("Who will Lee meet in Japan?"), which only a
         // model that reads the passages can tell
         assertThat(outOfScope).hasSize(80);
-        assertThat(answered).as("answered").hasSizeLessThanOrEqualTo(19);
+        assertThat(answered).as("answered").hasSizeLessThanOrEqualTo(15);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
