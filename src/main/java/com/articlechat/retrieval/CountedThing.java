@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * travelled with Lee?" is answered by "twelve journalists", not by whatever number the article
  * has ("four-day visit", "two leaders"); "How many days..." is, by "four-day".
  * <p>
- * The thing counted is taken to be one of the (up to two) words after "how many", before the first
- * stop word: "How many Chinese tourists visit..." counts Chinese or tourists. Which of them is the
- * noun a parser would tell; a count right before either is rare enough not to need one.
+ * The thing counted is the word after "how many", with the next when that is a plural ("How many
+ * Chinese tourists visit...": "six million Chinese tourists" says how many); "the two leaders"
+ * does not answer "How many business leaders...". A stop word ends it.
  */
 final class CountedThing {
 
@@ -43,12 +43,18 @@ final class CountedThing {
             if (word.isEmpty() || KeywordIndex.STOP_WORDS.contains(word)) {
                 break;
             }
+            // The second word is the thing counted only as a plural: "Chinese tourists", "business
+            // leaders", but not "journalists travelled".
+            if (group == 2 && !(word.endsWith("s") && !word.endsWith("ss"))) {
+                break;
+            }
             stems.add(Pattern.quote(singular(word)));
         }
         if (stems.isEmpty()) {
             return Optional.empty();
         }
-        String things = String.join("|", stems);
+        // Two words are counted together: "two leaders" does not say how many business leaders came.
+        String things = String.join("\\w*[\\s-]+", stems);
         // "once" and "twice" count times without a number.
         String alone = stems.contains(Pattern.quote("time")) ? "|\\b(?:once|twice|thrice)\\b" : "";
         return Optional.of(new CountedThing(Pattern.compile(

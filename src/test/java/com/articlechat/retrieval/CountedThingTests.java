@@ -20,6 +20,8 @@ class CountedThingTests {
             How many times has Xi visited Seoul?               | Xi has visited Seoul twice.               | true
             How many times has Xi visited Seoul?               | The two leaders met in 2022.              | false
             How many Chinese tourists visit South Korea?       | Six million Chinese tourists came.        | true
+            How many business leaders attended the meeting?    | The two leaders agreed to continue.       | false
+            How many business leaders attended the meeting?    | Some 30 business leaders attended.        | true
             How many countries did Lee visit?                  | Lee has visited three countries.          | true
             What is the number of delegates?                   | The 40 delegates arrived.                 | true
             What is the number of delegates?                   | The two leaders arrived.                  | false
