@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * What a question sets aside: "Who did Lee talk to apart from Xi?" asks for someone other than Xi,
  * yet every word-matching ranking puts first the sentence about the talks with Xi, since it shares
  * the most words with the question. A sentence naming what is set aside answers only when it
- * lists it with others ("stops in Beijing and Shanghai" answers "Besides Beijing, which city...?").
+ * lists it with others ("stops in Beijing and Shanghai" answers "Besides Beijing, which city...?")
+ * or goes on to more ("dialogue on security, while also exploring new areas").
  */
 final class Exclusion {
 
@@ -25,6 +26,9 @@ final class Exclusion {
     private static final Pattern LISTED_AFTER = Pattern.compile(
             "^\\s*(?:(?:and|or|as well as|with|along with|plus)\\s|,(?:\\s+\\S+){1,3}?\\s+(?:and|or)\\s)");
     private static final Pattern LISTED_BEFORE = Pattern.compile("\\s(?:and|or)\\s*$");
+    // Going on to something more: "continue dialogue on regional security, while also exploring new
+    // areas" answers "Besides security, what else...?" in the same sentence.
+    private static final Pattern GOES_ON_TO_MORE = Pattern.compile("\\b(?:also|as well as|in addition)\\b");
 
     private static final Pattern DETERMINER = Pattern.compile("^(?:the|a|an|his|her|its|their)\\s+");
     // A name goes on past the word asked about: "President Xi Jinping", "Beijing's".
@@ -99,7 +103,8 @@ final class Exclusion {
             }
             String lowerAfter = after.toLowerCase(Locale.ROOT);
             String lowerBefore = sentence.substring(0, start).toLowerCase(Locale.ROOT);
-            if (LISTED_AFTER.matcher(lowerAfter).find() || LISTED_BEFORE.matcher(lowerBefore).find()) {
+            if (LISTED_AFTER.matcher(lowerAfter).find() || LISTED_BEFORE.matcher(lowerBefore).find()
+                    || GOES_ON_TO_MORE.matcher(lowerAfter).find()) {
                 return false;
             }
         }
