@@ -3,6 +3,7 @@ package com.articlechat.retrieval;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.articlechat.knowledge.TextNormalizer;
 
@@ -11,9 +12,11 @@ import com.articlechat.knowledge.TextNormalizer;
  * holds a good share of what the question asks that the first lacks. A question often repeats its
  * context from one sentence ("in his talks with Xi") and asks about the next ("He described the
  * visit as a crucial opportunity"); quoting the first alone cites the right paragraph and misses
- * the answer.
+ * the answer. So does the next sentence when it opens by pointing back ("This approach...").
  */
 final class QuoteSpan {
+
+    private static final Pattern POINTS_BACK = Pattern.compile("^\\W*(?:This|These|That|Those|Such)\\b");
 
     private QuoteSpan() {
     }
@@ -55,6 +58,12 @@ final class QuoteSpan {
                 best = neighbour;
                 bestAdded = added;
             }
+        }
+        // "This approach, he said, could create new growth engines" says what the anchor's proposal
+        // would do: a sentence that opens by pointing back at the anchor goes on with it.
+        if (best < 0 && position + 1 < sentences.size()
+                && POINTS_BACK.matcher(sentences.get(position + 1).sentence().text()).find()) {
+            best = position + 1;
         }
         if (best < 0) {
             return List.of(anchor);

@@ -75,6 +75,27 @@ class QuoteSpanTests {
         assertThat(quoted).containsExactly(sentences.get(0));
     }
 
+    @Test
+    void should_quote_the_next_sentence_too_when_it_points_back_at_the_matched_one() {
+        // given: paragraph 3; its second sentence has AI and the industries, its third says what
+        // "This approach" could create, in words the question does not use
+        List<ScoredSentence> third = SEED.paragraph(3).orElseThrow().sentences().stream()
+                .map(s -> new ScoredSentence(s, 0.5))
+                .toList();
+        String question = "What did Lee think pairing AI with older industries could achieve?";
+        Map<String, Double> weights = AnswerableRule.weights(KEYWORDS,
+                KEYWORDS.terms(TextNormalizer.normalize(question)), SEED.id());
+
+        // when
+        List<ScoredSentence> fromSecond = QuoteSpan.of(KEYWORDS, weights, third, third.get(1), 0.2);
+        List<ScoredSentence> fromFirst = QuoteSpan.of(KEYWORDS, weights, third, third.get(0), 0.2);
+
+        // then: the first sentence is followed by one that does not point back
+        assertThat(third.get(2).sentence().text()).startsWith("This approach");
+        assertThat(fromSecond).containsExactly(third.get(1), third.get(2));
+        assertThat(fromFirst).doesNotContain(third.get(2));
+    }
+
     private List<ScoredSentence> quote(String question, int anchor, double minShare) {
         Map<String, Double> weights = AnswerableRule.weights(KEYWORDS,
                 KEYWORDS.terms(TextNormalizer.normalize(question)), SEED.id());
