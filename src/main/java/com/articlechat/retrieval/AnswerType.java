@@ -217,10 +217,10 @@ enum AnswerType {
                 + "|(?i:\\b(\\d[\\d,.]*|a|an|" + NUMBER_WORDS + ")[\\s-]?(" + SCALES + "|bn)\\b"
                 + "|\\b(millions|billions|trillions) of\\b|\\b\\d[\\d,.]*\\s?(" + MEASURES + ")\\b)");
         // Not after a currency sign: "$51 million" is money.
-        static final Pattern POPULATION = Pattern.compile("(?i)(?<![$€£¥₩]\\s?)\\b(\\d[\\d,.]*|" + NUMBER_WORDS + ")"
-                + "(\\s?(" + SCALES + "|m|bn))?\\s+(people|residents|inhabitants|citizens)\\b"
-                + "|\\b(population|nation|country|city|people) of (about |around |some |nearly |almost |over |more than )?"
-                + "\\d[\\d,.]*(\\s?(" + SCALES + "))?\\b");
+        static final Pattern POPULATION = Pattern.compile("(?i)(?<![$€£¥₩]\\s?)\\b(\\d[\\d,.]*|"
+                + NUMBER_WORDS + ")(\\s?(" + SCALES + "|m|bn))?\\s+(people|residents|inhabitants|citizens)\\b"
+                + "|\\b(population|nation|country|city|people) of"
+                + " (about |around |some |nearly |almost |over |more than )?\\d[\\d,.]*(\\s?(" + SCALES + "))?\\b");
         static final Pattern YEAR = Pattern.compile(YEARS);
         static final Pattern CALENDAR = Pattern.compile(CALENDAR_WORDS);
         static final Pattern SPAN = Pattern.compile(SPANS);
