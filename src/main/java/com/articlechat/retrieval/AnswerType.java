@@ -245,8 +245,8 @@ enum AnswerType {
                 + "|Senator|General|Spokes(?:man|woman|person))\\.? "
                 + "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})");
         // "Samsung Electronics", "Hyundai Motor Group", "the Democratic Party": a capitalised name ending
-        // in a word that says what kind of organisation it is.
-        // The name before that word is what the question must not already name ("Which party...?").
+        // in a word that says what kind of organisation it is; the words before it are the name, which
+        // the question must not already have ("Which party...?" names only the kind).
         static final Pattern ORGANISATION_NAME = Pattern.compile("((?:\\p{Lu}[\\p{L}&'’-]*\\s){1,3})(?:Group|Corp"
                 + "|Corporation|Inc|Co|Ltd|Company|Electronics|Motors?|Holdings|Industries|Bank|Airlines?|Telecom"
                 + "|Steel|Chemicals?|Semiconductors?|Hynix|Party)\\b");

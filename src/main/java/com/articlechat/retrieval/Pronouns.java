@@ -36,7 +36,7 @@ final class Pronouns {
     private Pronouns() {
     }
 
-    /** Each of {@code sentences} (an article's, in reading order) with "he" and "she" replaced by who they are. */
+    /** Each of {@code sentences} (an article's, in reading order) with an opening he or she read as who it is. */
     static Map<Sentence, String> resolved(List<Sentence> sentences) {
         Map<Sentence, String> resolved = new HashMap<>();
         String subject = null;
