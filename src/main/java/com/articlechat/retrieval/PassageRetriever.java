@@ -243,14 +243,10 @@ public class PassageRetriever {
 
     /** Each sentence found with its word-by-word score ({@link TokenMatcher}), by key. */
     private Map<String, Double> tokenScores(String question, Map<String, SearchIndex.Hit> hits) {
-        // Matched with "he" and "she" read as who they are ("He described the visit..." is Lee's).
-        Map<String, Map<Sentence, String>> resolvedByArticle = new HashMap<>();
+        // Matched with an opening "he" or "she" read as who it is ("He described the visit..." is Lee's).
         Map<String, String> textOf = new HashMap<>();
-        hits.forEach((key, hit) -> {
-            Map<Sentence, String> resolved = resolvedByArticle.computeIfAbsent(hit.article().id(),
-                    article -> Pronouns.resolved(hit.article().sentences()));
-            textOf.put(key, TextNormalizer.normalize(resolved.get(hit.sentence())));
-        });
+        hits.forEach((key, hit) -> textOf.put(key,
+                TextNormalizer.normalize(Pronouns.resolved(hit.article(), hit.sentence()))));
         Map<String, Double> byText = tokenMatcher.scores(question, Set.copyOf(textOf.values()));
         Map<String, Double> byKey = new HashMap<>();
         textOf.forEach((key, text) -> byKey.put(key, byText.get(text)));

@@ -1,11 +1,11 @@
 package com.articlechat.retrieval;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.articlechat.knowledge.Article;
+import com.articlechat.knowledge.Paragraph;
 import com.articlechat.knowledge.Sentence;
 
 /**
@@ -19,6 +19,9 @@ import com.articlechat.knowledge.Sentence;
  */
 final class Pronouns {
 
+    // How far back the subject is looked for: news names it again within a few sentences, and a
+    // long article must not be read backwards for every sentence matched.
+    private static final int LOOK_BACK = 5;
     // Capitalised words, not a pronoun or an article opening the sentence.
     private static final String NAME = "(?!(?:He|She|It|They|We|I|You|This|That|These|Those|The|A|An|His|Her|Its"
             + "|Their)\\b)\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}";
@@ -36,21 +39,33 @@ final class Pronouns {
     private Pronouns() {
     }
 
-    /** Each of {@code sentences} (an article's, in reading order) with an opening he or she read as who it is. */
-    static Map<Sentence, String> resolved(List<Sentence> sentences) {
-        Map<Sentence, String> resolved = new HashMap<>();
-        String subject = null;
-        for (Sentence sentence : sentences) {
-            String text = sentence.text();
-            if (subject != null) {
-                text = PRONOUN.matcher(text).replaceFirst("$1" + Matcher.quoteReplacement(subject));
-            }
-            resolved.put(sentence, text);
-            Matcher named = SUBJECT.matcher(text);
-            if (named.find()) {
-                subject = TITLES.matcher(named.group(1)).replaceFirst("");
+    /**
+     * {@code sentence} of {@code article} with an opening he or she read as the subject of the
+     * nearest sentence before it that names one; as written when it opens otherwise or none does.
+     * A sentence that itself opens with "He" names no subject, so the walk goes past it, to the
+     * person it stands for.
+     */
+    static String resolved(Article article, Sentence sentence) {
+        Matcher pronoun = PRONOUN.matcher(sentence.text());
+        if (!pronoun.find()) {
+            return sentence.text();
+        }
+        int looked = 0;
+        for (int number = sentence.paragraph(); number >= 1 && looked < LOOK_BACK; number--) {
+            List<Sentence> sentences = article.paragraph(number).map(Paragraph::sentences).orElse(List.of());
+            for (int i = sentences.size() - 1; i >= 0 && looked < LOOK_BACK; i--) {
+                Sentence before = sentences.get(i);
+                if (before.index() >= sentence.index()) {
+                    continue;
+                }
+                looked++;
+                Matcher named = SUBJECT.matcher(before.text());
+                if (named.find()) {
+                    String subject = TITLES.matcher(named.group(1)).replaceFirst("");
+                    return pronoun.replaceFirst("$1" + Matcher.quoteReplacement(subject));
+                }
             }
         }
-        return resolved;
+        return sentence.text();
     }
 }
