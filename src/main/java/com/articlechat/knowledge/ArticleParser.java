@@ -32,6 +32,11 @@ public final class ArticleParser {
     private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n[ \\t]*\\r?\\n");
     private static final Pattern LINE = Pattern.compile("[^\\r\\n]+");
     private static final Pattern HEADING = Pattern.compile("\\A#{1,6}\\s+(.+)");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,][\"'’”)\\]]*\\z");
+    private static final Pattern SOURCE_LABEL = Pattern.compile("^\\(?(?i:sources?)\\s*[:\\-–—]\\s*");
+    /** Longer than this, a first line is a paragraph, not a headline. */
+    private static final int MAX_HEADLINE_WORDS = 25;
 
     private ArticleParser() {
     }
@@ -51,13 +56,24 @@ public final class ArticleParser {
             frontMatter = readFrontMatter(id, fm.group(1));
             text = text.substring(fm.end());
         }
-        List<Paragraph> paragraphs = paragraphs(text);
+        List<int[]> spans = spans(text);
+        String headline = null;
+        if (frontMatter.isEmpty() && spans.size() > 1 && isHeadline(text.substring(spans.get(0)[0], spans.get(0)[1]))) {
+            // A plain-text article opens with its headline: it is the title, not a paragraph a reader counts.
+            headline = text.substring(spans.get(0)[0], spans.get(0)[1]);
+            spans = spans.subList(1, spans.size());
+        }
+        List<Paragraph> paragraphs = paragraphs(text, spans);
         if (paragraphs.isEmpty()) {
             throw new InvalidArticleException("The article '" + id + "' has no paragraphs.");
         }
+        String source = string(frontMatter, "source");
+        if (source == null) {
+            source = creditedSource(paragraphs.get(paragraphs.size() - 1));
+        }
         ArticleMetadata metadata = new ArticleMetadata(
-                title(id, frontMatter, paragraphs),
-                string(frontMatter, "source"),
+                headline != null ? headline : title(id, frontMatter, paragraphs),
+                source,
                 string(frontMatter, "url"),
                 string(frontMatter, "published"),
                 string(frontMatter, "byline"),
@@ -96,11 +112,41 @@ public final class ArticleParser {
         return id.replace('-', ' ');
     }
 
-    private static List<Paragraph> paragraphs(String text) {
+    /**
+     * Whether the first line of a plain-text article is its headline: one short line that does not end
+     * as a sentence does. "Ferry strike ends after nine days" is; "The strike ended on Monday." is not.
+     */
+    static boolean isHeadline(String line) {
+        String stripped = line.strip();
+        if (stripped.isEmpty() || LINE_BREAK.matcher(stripped).find() || HEADING.matcher(stripped).find()
+                || Paragraph.CREDIT.matcher(stripped).find()) {
+            return false;
+        }
+        int words = stripped.split("\\s+").length;
+        return words <= MAX_HEADLINE_WORDS && !SENTENCE_END.matcher(stripped).find();
+    }
+
+    /** The outlet named by a closing credit line ("Source: Northfield Gazette"), or null. */
+    private static String creditedSource(Paragraph last) {
+        Matcher label = SOURCE_LABEL.matcher(last.text());
+        return label.find() ? last.text().substring(label.end()).strip() : null;
+    }
+
+    private static List<int[]> spans(String text) {
         List<int[]> spans = blocks(text);
         if (spans.size() == 1) {
             spans = lines(text, spans.get(0)[0], spans.get(0)[1]);
+        } else if (spans.size() == 2 && LINE_BREAK.matcher(text.substring(spans.get(1)[0], spans.get(1)[1])).find()
+                && isHeadline(text.substring(spans.get(0)[0], spans.get(0)[1]))) {
+            // A headline, a blank line, then a body written one paragraph per line.
+            List<int[]> body = lines(text, spans.get(1)[0], spans.get(1)[1]);
+            spans = new ArrayList<>(List.of(spans.get(0)));
+            spans.addAll(body);
         }
+        return spans;
+    }
+
+    private static List<Paragraph> paragraphs(String text, List<int[]> spans) {
         List<Paragraph> paragraphs = new ArrayList<>();
         int sentenceIndex = 1;
         for (int[] span : spans) {

@@ -260,6 +260,73 @@ class ArticleParserTests {
                 .hasMessageContaining("front matter");
     }
 
+    @Test
+    void should_take_a_plain_text_headline_as_the_title_and_number_the_body_from_it() {
+        // given
+        String content = "Harbour ferry strike ends after nine days\n\nCrews returned on Monday.\n\n"
+                + "The union accepted a 4% rise.\n";
+
+        // when
+        Article article = ArticleParser.parse("ferry-strike", content);
+
+        // then
+        assertThat(article.title()).isEqualTo("Harbour ferry strike ends after nine days");
+        assertThat(article.paragraphs()).extracting(Paragraph::text)
+                .containsExactly("Crews returned on Monday.", "The union accepted a 4% rise.");
+        assertThat(article.paragraphs().get(0).number()).isEqualTo(1);
+    }
+
+    @Test
+    void should_read_a_headline_before_a_body_of_one_paragraph_per_line() {
+        // given
+        String content = "Harbour ferry strike ends\n\nCrews returned on Monday.\nThe union accepted a 4% rise.\n";
+
+        // when
+        Article article = ArticleParser.parse("ferry-strike", content);
+
+        // then
+        assertThat(article.title()).isEqualTo("Harbour ferry strike ends");
+        assertThat(article.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void should_not_take_a_first_sentence_as_a_headline() {
+        // given
+        String content = "Crews returned on Monday.\n\nThe union accepted a 4% rise.\n";
+
+        // when
+        Article article = ArticleParser.parse("ferry-strike", content);
+
+        // then
+        assertThat(article.title()).isEqualTo("ferry strike");
+        assertThat(article.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void should_keep_a_closing_credit_line_quotable_and_read_it_as_the_source() {
+        // given
+        String content = "Ferry strike ends\n\nCrews returned on Monday.\n\nSource: Northfield Gazette\n";
+
+        // when
+        Article article = ArticleParser.parse("ferry-strike", content);
+
+        // then
+        assertThat(article.metadata().source()).isEqualTo("Northfield Gazette");
+        assertThat(article.paragraphs()).extracting(Paragraph::text).contains("Source: Northfield Gazette");
+    }
+
+    @Test
+    void should_prefer_the_front_matter_source_to_the_credit_line() {
+        // given
+        String content = "---\nsource: The Daily Ledger\n---\nCrews returned on Monday.\n\nSource: Wire copy\n";
+
+        // when
+        Article article = ArticleParser.parse("ferry-strike", content);
+
+        // then
+        assertThat(article.metadata().source()).isEqualTo("The Daily Ledger");
+    }
+
     private static Article seedArticle() throws IOException {
         return ArticleParser.parse("korea-china-visit", Files.readString(SEED, StandardCharsets.UTF_8));
     }
