@@ -2,7 +2,6 @@ package com.articlechat.eval;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +27,6 @@ import com.articlechat.retrieval.PassageRetriever;
 import com.articlechat.retrieval.Retrieval;
 import com.articlechat.retrieval.RetrievalBaselines;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,27 +65,38 @@ class EvalCommand implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         Path file = Path.of(args.getOptionValues("eval").get(0));
-        List<EvalQuestion> questions = read(file);
-        requireLoaded(questions);
+        List<EvalQuestion> asked = EvalQuestions.read(file, json);
+        requireLoaded(asked);
         IndexStats stats = index.stats();
         out.printf(Locale.ROOT, "Index: %d articles, %d sentences, built in %.0f ms%n", stats.articles(),
                 stats.sentences(), stats.buildMs());
         out.println(properties.scoped() ? "Scope: each question within its article"
                 : "Scope: all loaded articles");
+        List<EvalQuestion> questions = asked.stream()
+                .map(q -> GoldParagraphs.resolve(q, paragraphTexts(articleOf(q))))
+                .toList();
 
         Map<String, BiFunction<String, String, EvalScorer.Outcome>> pipelines = new LinkedHashMap<>();
+        Map<String, List<EvalQuestion>> goldFor = new LinkedHashMap<>();
         pipelines.put(HYBRID, this::hybrid);
         pipelines.put(VECTOR, (q, scope) -> baseline(() -> baselines.vectorOnly(q, scope)));
         pipelines.put(KEYWORD, (q, scope) -> baseline(() -> baselines.keywordOnly(q, 3, scope)));
+        if (properties.compareUrl() != null && !properties.compareUrl().isBlank()) {
+            // Another build, over HTTP: its gold paragraphs follow its own numbering of each article.
+            RemoteServer remote = new RemoteServer(properties.compareUrl(), json);
+            pipelines.put(remote.label(), remote::ask);
+            goldFor.put(remote.label(), asked.stream()
+                    .map(q -> GoldParagraphs.resolve(q, remote.paragraphs(articleOf(q))))
+                    .toList());
+        }
 
         Map<String, List<EvalScorer.Score>> scores = new LinkedHashMap<>();
         for (Map.Entry<String, BiFunction<String, String, EvalScorer.Outcome>> pipeline : pipelines.entrySet()) {
             // Warm-up, so the first timing is not an outlier.
-            pipeline.getValue().apply(questions.get(0).q(), scopeOf(questions.get(0)));
+            safely(pipeline.getValue(), questions.get(0));
             List<EvalScorer.Score> run = new ArrayList<>();
-            for (EvalQuestion question : questions) {
-                run.add(EvalScorer.score(question, articleOf(question),
-                        pipeline.getValue().apply(question.q(), scopeOf(question))));
+            for (EvalQuestion question : goldFor.getOrDefault(pipeline.getKey(), questions)) {
+                run.add(EvalScorer.score(question, articleOf(question), safely(pipeline.getValue(), question)));
             }
             scores.put(pipeline.getKey(), run);
         }
@@ -96,6 +104,8 @@ class EvalCommand implements ApplicationRunner {
                 .map(e -> EvalScorer.summarize(e.getKey(), e.getValue()))
                 .toList();
         EvalReport.print(out, questions, scores, summaries);
+        Map<String, Map<String, EvalScorer.Summary>> byArticle = byArticle(questions, scores);
+        EvalReport.printByArticle(out, byArticle);
         Map<String, Retrieval> evidence = new LinkedHashMap<>();
         for (EvalQuestion question : questions) {
             evidence.put(question.id(), retriever.search(question.q(), scopeOf(question)));
@@ -119,10 +129,49 @@ class EvalCommand implements ApplicationRunner {
         document.put("index", stats);
         document.put("scoped", properties.scoped());
         document.put("summaries", summaries);
+        document.put("byArticle", byArticle);
         document.put("scores", scores);
         document.put("evidence", perQuestion);
         json.writerWithDefaultPrettyPrinter().writeValue(report.toFile(), document);
         out.println("Report written to " + report.toAbsolutePath());
+    }
+
+    /**
+     * A question that makes a pipeline fail is scored as a failure and the run goes on: a crash on one
+     * question is one of the things an evaluation is for finding.
+     */
+    private EvalScorer.Outcome safely(BiFunction<String, String, EvalScorer.Outcome> pipeline, EvalQuestion question) {
+        long start = System.nanoTime();
+        try {
+            return pipeline.apply(question.q(), scopeOf(question));
+        } catch (RuntimeException e) {
+            return EvalScorer.Outcome.failed(e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    (System.nanoTime() - start) / 1e6);
+        }
+    }
+
+    /** Each article's summary per pipeline, articles in the order the questions first name them. */
+    private Map<String, Map<String, EvalScorer.Summary>> byArticle(List<EvalQuestion> questions,
+            Map<String, List<EvalScorer.Score>> scores) {
+        Map<String, Map<String, EvalScorer.Summary>> result = new LinkedHashMap<>();
+        for (String article : questions.stream().map(this::articleOf).distinct().toList()) {
+            Map<String, EvalScorer.Summary> perPipeline = new LinkedHashMap<>();
+            scores.forEach((pipeline, run) -> {
+                List<EvalScorer.Score> mine = new ArrayList<>();
+                for (int i = 0; i < questions.size(); i++) {
+                    if (articleOf(questions.get(i)).equals(article)) {
+                        mine.add(run.get(i));
+                    }
+                }
+                perPipeline.put(pipeline, EvalScorer.summarize(pipeline, mine));
+            });
+            result.put(article, perPipeline);
+        }
+        return result;
+    }
+
+    private List<String> paragraphTexts(String article) {
+        return retriever.scope(article).get(0).paragraphs().stream().map(p -> p.text()).toList();
     }
 
     /**
@@ -167,42 +216,5 @@ class EvalCommand implements ApplicationRunner {
         double ms = (System.nanoTime() - start) / 1e6;
         String text = String.join(" ", found.stream().map(RetrievalBaselines.Found::text).toList());
         return new EvalScorer.Outcome(RetrievalBaselines.paragraphs(found), text, !found.isEmpty(), ms);
-    }
-
-    private List<EvalQuestion> read(Path file) throws IOException {
-        List<EvalQuestion> questions = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                questions.add(parse(file, i + 1, lines.get(i)));
-            }
-        }
-        if (questions.isEmpty()) {
-            throw new IllegalArgumentException("No questions in " + file.toAbsolutePath());
-        }
-        return questions;
-    }
-
-    /**
-     * One line of the questions file. Question files are written by hand, so a line that is not a
-     * question says which line it is, rather than failing later with an empty question.
-     */
-    private EvalQuestion parse(Path file, int number, String line) {
-        JsonNode node;
-        try {
-            node = json.readTree(line);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException(file + " line " + number + " is not JSON: " + e.getOriginalMessage(), e);
-        }
-        if (!node.isObject() || !node.path("q").isString() || node.path("q").asString().isBlank()) {
-            throw new IllegalArgumentException(file + " line " + number
-                    + " has no question: each line needs a \"q\" field, as in dev-questions.jsonl");
-        }
-        List<Integer> gold = new ArrayList<>();
-        node.path("gold").forEach(g -> gold.add(g.asInt()));
-        List<String> expect = new ArrayList<>();
-        node.path("expect_any").forEach(e -> expect.add(e.asString()));
-        return new EvalQuestion(node.path("id").asString(), node.path("kind").asString(), node.path("q").asString(),
-                gold, expect, node.hasNonNull("article") ? node.get("article").asString() : null);
     }
 }

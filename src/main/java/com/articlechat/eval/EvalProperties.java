@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param scoped  ask every question within its article, as the page asks about the article on
  *                screen; false asks across all loaded articles, as a REST client that names none
  * @param out     where the JSON report is written
+ * @param compareUrl the address of another running article-chat to score side by side, over its REST
+ *                API (an earlier build started from another checkout); empty for none
  */
 @ConfigurationProperties("articlechat.eval")
-public record EvalProperties(String article, boolean scoped, Path out) {
+public record EvalProperties(String article, boolean scoped, Path out, String compareUrl) {
 }

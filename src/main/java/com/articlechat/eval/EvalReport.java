@@ -17,11 +17,12 @@ final class EvalReport {
     static void print(PrintStream out, List<EvalQuestion> questions, Map<String, List<EvalScorer.Score>> scores,
             List<EvalScorer.Summary> summaries) {
         out.println();
-        out.printf(Locale.ROOT, "%-6s %-13s", "id", "kind");
+        int idWidth = Math.max(6, questions.stream().mapToInt(q -> q.id().length()).max().orElse(6));
+        out.printf(Locale.ROOT, "%-" + idWidth + "s %-13s", "id", "kind");
         scores.keySet().forEach(p -> out.printf(Locale.ROOT, " | %-" + CELL + "s", p + " (r@1 r@3 rr has ms)"));
         out.println();
         for (int i = 0; i < questions.size(); i++) {
-            out.printf(Locale.ROOT, "%-6s %-13s", questions.get(i).id(), questions.get(i).kind());
+            out.printf(Locale.ROOT, "%-" + idWidth + "s %-13s", questions.get(i).id(), questions.get(i).kind());
             for (List<EvalScorer.Score> run : scores.values()) {
                 out.print(" | " + cell(run.get(i)));
             }
@@ -33,14 +34,39 @@ final class EvalReport {
         out.println();
         row(out, "recall@1", summaries, EvalScorer.Summary::recallAt1);
         row(out, "recall@3", summaries, EvalScorer.Summary::recallAt3);
+        row(out, "cited any gold", summaries, EvalScorer.Summary::citedAny);
         row(out, "MRR", summaries, EvalScorer.Summary::mrr);
         row(out, "answer contains", summaries, EvalScorer.Summary::containsRate);
         row(out, "citation precision", summaries, EvalScorer.Summary::citationPrecision);
         row(out, "refusal accuracy", summaries, EvalScorer.Summary::refusalAccuracy);
+        row(out, "errors", summaries, EvalScorer.Summary::errors);
         row(out, "p50 ms", summaries, EvalScorer.Summary::p50Ms);
         row(out, "p95 ms", summaries, EvalScorer.Summary::p95Ms);
         out.printf(Locale.ROOT, "(%d in-scope, %d out-of-scope questions)%n", summaries.get(0).inScope(),
                 summaries.get(0).outOfScope());
+    }
+
+    /**
+     * One line per article: for each pipeline, the share of in-scope questions whose first citation
+     * holds the answer, whose citations hold it anywhere, and of out-of-scope questions turned away.
+     */
+    static void printByArticle(PrintStream out, Map<String, Map<String, EvalScorer.Summary>> byArticle) {
+        if (byArticle.isEmpty()) {
+            return;
+        }
+        out.println();
+        int width = Math.max(7, byArticle.keySet().stream().mapToInt(String::length).max().orElse(7));
+        out.printf(Locale.ROOT, "%-" + width + "s %3s %3s", "article", "in", "out");
+        byArticle.values().iterator().next().keySet()
+                .forEach(p -> out.printf(Locale.ROOT, " | %-17s", p + " (1st any out)"));
+        out.println();
+        byArticle.forEach((article, perPipeline) -> {
+            EvalScorer.Summary first = perPipeline.values().iterator().next();
+            out.printf(Locale.ROOT, "%-" + width + "s %3d %3d", article, first.inScope(), first.outOfScope());
+            perPipeline.values().forEach(s -> out.printf(Locale.ROOT, " | %4.2f %4.2f %4.2f    ", s.recallAt1(),
+                    s.citedAny(), s.refusalAccuracy()));
+            out.println();
+        });
     }
 
     /** What retrieval saw for each question: the inputs of the rule that decides "not in the article". */
@@ -59,6 +85,9 @@ final class EvalReport {
     }
 
     private static String cell(EvalScorer.Score s) {
+        if (s.error() != null) {
+            return String.format(Locale.ROOT, "%-" + CELL + "s", "ERROR " + s.error()).substring(0, CELL);
+        }
         if (s.refusedCorrectly() != null) {
             return String.format(Locale.ROOT, "%-" + CELL + "s", String.format(Locale.ROOT, "%-8s %6.1f",
                     s.refusedCorrectly() ? "refused" : "ANSWERED", s.latencyMs()));

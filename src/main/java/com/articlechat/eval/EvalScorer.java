@@ -21,7 +21,16 @@ public final class EvalScorer {
      *
      * @param cited paragraphs in citation order, as {@code articleId#paragraph}, without repeats
      */
-    public record Outcome(List<String> cited, String answer, boolean answered, double latencyMs) {
+    public record Outcome(List<String> cited, String answer, boolean answered, double latencyMs, String error) {
+
+        public Outcome(List<String> cited, String answer, boolean answered, double latencyMs) {
+            this(cited, answer, answered, latencyMs, null);
+        }
+
+        /** The pipeline failed ({@code why}: an exception, an HTTP 5xx): neither an answer nor a refusal. */
+        public static Outcome failed(String why, double latencyMs) {
+            return new Outcome(List.of(), "", false, latencyMs, why);
+        }
     }
 
     /**
@@ -30,29 +39,31 @@ public final class EvalScorer {
      *
      * @param recallAt1         1 when the first cited paragraph is a gold one, else 0
      * @param recallAt3         1 when a gold paragraph is among the first three cited, else 0
+     * @param citedAny          1 when any cited paragraph is gold: a reader following the citations finds it
      * @param reciprocalRank    1/rank of the first gold paragraph cited, 0 when none is
      * @param contains          the answer contains one of {@code expect_any}, as whole words
      * @param citationPrecision the share of cited paragraphs that are gold
      * @param refusedCorrectly  for out-of-scope questions: the pipeline did not answer
      * @param cited             the paragraphs that were scored, so a reader of the report can see why
+     * @param error             why the pipeline failed on this question, null when it did not
      */
-    public record Score(String id, String kind, Double recallAt1, Double recallAt3, Double reciprocalRank,
-            Boolean contains, Double citationPrecision, Boolean refusedCorrectly, double latencyMs,
-            List<String> cited) {
+    public record Score(String id, String kind, Double recallAt1, Double recallAt3, Double citedAny,
+            Double reciprocalRank, Boolean contains, Double citationPrecision, Boolean refusedCorrectly,
+            double latencyMs, List<String> cited, String error) {
     }
 
     /** Averages over a run. */
     public record Summary(String pipeline, int inScope, int outOfScope, double recallAt1, double recallAt3,
-            double mrr, double containsRate, double citationPrecision, double refusalAccuracy, double p50Ms,
-            double p95Ms) {
+            double citedAny, double mrr, double containsRate, double citationPrecision, double refusalAccuracy,
+            int errors, double p50Ms, double p95Ms) {
     }
 
     public static Score score(EvalQuestion question, String article, Outcome outcome) {
         // A refusal cites nothing and says nothing, whatever text and passages came with it.
         List<String> cited = outcome.answered() ? outcome.cited() : List.of();
         if (question.outOfScope()) {
-            return new Score(question.id(), question.kind(), null, null, null, null, null, !outcome.answered(),
-                    outcome.latencyMs(), cited);
+            return new Score(question.id(), question.kind(), null, null, null, null, null, null,
+                    !outcome.answered() && outcome.error() == null, outcome.latencyMs(), cited, outcome.error());
         }
         Set<String> gold = question.gold().stream().map(p -> article + "#" + p).collect(Collectors.toSet());
         double rr = 0;
@@ -64,9 +75,10 @@ public final class EvalScorer {
         }
         long relevant = cited.stream().filter(gold::contains).count();
         double precision = cited.isEmpty() ? 0 : (double) relevant / cited.size();
-        return new Score(question.id(), question.kind(), recall(gold, cited, 1), recall(gold, cited, 3), rr,
+        return new Score(question.id(), question.kind(), recall(gold, cited, 1), recall(gold, cited, 3),
+                recall(gold, cited, Integer.MAX_VALUE), rr,
                 outcome.answered() && contains(outcome.answer(), question.expectAny()), precision, null,
-                outcome.latencyMs(), cited);
+                outcome.latencyMs(), cited, outcome.error());
     }
 
     public static Summary summarize(String pipeline, List<Score> scores) {
@@ -77,10 +89,12 @@ public final class EvalScorer {
         return new Summary(pipeline, in.size(), out.size(),
                 mean(in.stream().map(Score::recallAt1).toList()),
                 mean(in.stream().map(Score::recallAt3).toList()),
+                mean(in.stream().map(Score::citedAny).toList()),
                 mean(in.stream().map(Score::reciprocalRank).toList()),
                 mean(in.stream().map(s -> s.contains() ? 1.0 : 0.0).toList()),
                 mean(in.stream().map(Score::citationPrecision).toList()),
                 mean(out.stream().map(s -> s.refusedCorrectly() ? 1.0 : 0.0).toList()),
+                (int) scores.stream().filter(s -> s.error() != null).count(),
                 percentile(latencies, 50), percentile(latencies, 95));
     }
 
