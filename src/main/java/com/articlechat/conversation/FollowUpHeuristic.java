@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  * <li>Singular person pronouns are resolved to them: he, she, him, her to the first entity, his
  *     to its possessive. "They" is left as it is, since whom it groups is a guess; it makes the
  *     question vague instead, so the entities are added.</li>
- * <li>A question stands alone, and only its person pronouns are resolved, when it says neither
- *     "it", "that", "this", "there", "then" nor the like, and it names an entity itself (a capital
- *     that merely opens the question does not count), or brings a topic of its own (a content word
- *     the previous turn did not use, as "trade" after a turn about supply chains), or is long
- *     ({@value #LONG_ENOUGH} or more content words).</li>
+ * <li>A question stands alone, and only its person pronouns are resolved, when it brings a topic
+ *     of its own (a content word the previous turn did not use, as "trade" after a turn about
+ *     supply chains), or when it says neither "it", "that", "this", "there", "then" nor the like
+ *     and names an entity itself (a capital that merely opens the question does not count) or is
+ *     long ({@value #LONG_ENOUGH} or more content words).</li>
  * <li>Any other question is vague ("When was that?", "What did he warn about?" after "Lee warned
  *     ..."): the previous turn's entities and topic terms (the content words of its retrieval
  *     query) are added in brackets, so the search finds what the conversation was about.</li>
@@ -75,8 +75,10 @@ final class FollowUpHeuristic {
         List<Word> words = words(question);
         boolean deictic = words.stream().anyMatch(w -> DEICTIC.contains(w.lower()));
         List<String> own = topicTerms(question, Set.of());
-        boolean standsAlone = !deictic && (namesEntity(question, history) || own.size() >= LONG_ENOUGH
-                || bringsNewTopic(own, previous));
+        // A topic of its own makes a question stand alone even with "that" in it: in "What did he warn
+        // about after that?" the "that" places it in time, and "warn" says what it is about.
+        boolean standsAlone = bringsNewTopic(own, previous)
+                || !deictic && (namesEntity(question, history) || own.size() >= LONG_ENOUGH);
 
         String resolved = resolvePronouns(question, words, entities);
         if (standsAlone) {

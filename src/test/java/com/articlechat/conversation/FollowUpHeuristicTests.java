@@ -118,6 +118,19 @@ class FollowUpHeuristicTests {
         assertThat(query).contains("Lee Jae Myung");
     }
 
+    @Test
+    void should_not_carry_the_old_topic_into_a_question_that_brings_its_own_despite_a_that() {
+        // given
+        Turn trade = turn("What did Lee tell business leaders about trade with China?",
+                "Lee highlighted the urgency of revitalizing Korea-China trade.");
+
+        // when
+        String query = FollowUpHeuristic.standalone("What did he warn about after that?", List.of(trade));
+
+        // then
+        assertThat(query).isEqualTo("What did Lee warn about after that?");
+    }
+
     private static Turn turn(String question, String answer) {
         return turn(question, answer, question);
     }

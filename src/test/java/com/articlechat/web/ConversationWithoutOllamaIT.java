@@ -91,7 +91,25 @@ class ConversationWithoutOllamaIT {
         assertThat(followUpLee.path("retrievalQuery").asText()).contains("Lee Jae Myung").doesNotContain("Xi");
         assertThat(followUpXi.path("retrievalQuery").asText()).contains("Xi").doesNotContain("Lee");
         assertThat(citedParagraphs(followUpLee)).first().isEqualTo(4);
-        assertThat(citedParagraphs(followUpXi)).containsExactly(5);
+        assertThat(citedParagraphs(followUpXi)).first().isEqualTo(5);
+    }
+
+    @Test
+    void should_answer_follow_ups_about_a_reaction_and_a_new_topic_from_their_own_paragraphs() {
+        // given: two conversations opened with the same question
+        String trade = "What did Lee tell business leaders about trade with China?";
+        String one = ask(trade, null).path("conversationId").asText();
+        String other = ask(trade, null).path("conversationId").asText();
+
+        // when
+        JsonNode response = ask("How did Xi respond?", one);
+        JsonNode warning = ask("What did he warn about after that?", other);
+
+        // then: a reaction is a question like any other, and "warn" is searched without the old topic
+        assertThat(response.path("answered").asBoolean()).as(response.toString()).isTrue();
+        assertThat(citedParagraphs(response)).first().isEqualTo(5);
+        assertThat(warning.path("retrievalQuery").asText()).doesNotContain("business").doesNotContain("trade");
+        assertThat(citedParagraphs(warning)).first().isEqualTo(4);
     }
 
     @Test
