@@ -97,7 +97,7 @@ public class AnswerService {
         }
         List<Passage> passages = forModel(question, retrieval);
         double retrievalMs = millisSince(start);
-        if (passages.isEmpty()) {
+        if (passages.isEmpty() || !retrieval.answerable()) {
             return finish(Draft.notAnswered(promptProperties.notFoundReply()), question, retrievalMs, 0);
         }
         long generationStart = System.nanoTime();
@@ -146,7 +146,7 @@ public class AnswerService {
             listener.done(extractive(retrieval, state.notice(), question, retrievalMs, 0));
             return AnswerStream.finished();
         }
-        if (passages.isEmpty()) {
+        if (passages.isEmpty() || !retrieval.answerable()) {
             listener.done(finish(Draft.notAnswered(promptProperties.notFoundReply()), question, retrievalMs, 0));
             return AnswerStream.finished();
         }
@@ -170,7 +170,11 @@ public class AnswerService {
         return stream;
     }
 
-    /** Whole articles sentence by sentence when they fit the model's budget, else what retrieval found. */
+    /**
+     * Whole articles sentence by sentence when they fit the model's budget, else what retrieval found.
+     * Not asked at all (see the callers) when the answerability model turns the question away: a
+     * question the article is not about is answered "not found" at once, without a model call.
+     */
     private List<Passage> forModel(Question question, Retrieval retrieval) {
         return context.wholeArticles(question.retrievalQuery(), question.articleId()).orElse(retrieval.passages());
     }

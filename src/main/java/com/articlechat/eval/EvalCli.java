@@ -11,9 +11,9 @@ public final class EvalCli {
     private EvalCli() {
     }
 
-    /** {@code --eval=FILE}: run the evaluation instead of serving. */
+    /** {@code --eval=FILE} or {@code --fit-models=FILE}: run the evaluation or the fit instead of serving. */
     public static boolean evaluates(String[] args) {
-        return option(args, "eval").isPresent();
+        return option(args, "eval").isPresent() || option(args, "fit-models").isPresent();
     }
 
     /**

@@ -41,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 class EvalCommand implements ApplicationRunner {
 
     static final String HYBRID = "hybrid";
+    static final String HYBRID_SEARCH = "search-only";
     static final String VECTOR = "vector-only";
     static final String KEYWORD = "bm25-only";
 
@@ -79,6 +80,8 @@ class EvalCommand implements ApplicationRunner {
         Map<String, BiFunction<String, String, EvalScorer.Outcome>> pipelines = new LinkedHashMap<>();
         Map<String, List<EvalQuestion>> goldFor = new LinkedHashMap<>();
         pipelines.put(HYBRID, this::hybrid);
+        // The same search without the answerable verdict: how well it ranks, apart from when it refuses.
+        pipelines.put(HYBRID_SEARCH, (q, scope) -> searchOnly(q, scope));
         pipelines.put(VECTOR, (q, scope) -> baseline(() -> baselines.vectorOnly(q, scope)));
         pipelines.put(KEYWORD, (q, scope) -> baseline(() -> baselines.keywordOnly(q, 3, scope)));
         if (properties.compareUrl() != null && !properties.compareUrl().isBlank()) {
@@ -208,6 +211,17 @@ class EvalCommand implements ApplicationRunner {
             cited.add(citation.articleId() + "#" + citation.paragraph());
         }
         return new EvalScorer.Outcome(List.copyOf(cited), answer.answer(), answer.answered(), ms);
+    }
+
+    private EvalScorer.Outcome searchOnly(String question, String scope) {
+        long start = System.nanoTime();
+        Retrieval found = retriever.search(question, scope);
+        double ms = (System.nanoTime() - start) / 1e6;
+        List<String> cited = found.passages().stream().limit(3)
+                .map(p -> p.articleId() + "#" + p.paragraph().number())
+                .toList();
+        String text = String.join(" ", found.passages().stream().limit(3).map(p -> p.paragraph().text()).toList());
+        return new EvalScorer.Outcome(cited, text, !cited.isEmpty(), ms);
     }
 
     private static EvalScorer.Outcome baseline(java.util.function.Supplier<List<RetrievalBaselines.Found>> search) {

@@ -14,7 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param out     where the JSON report is written
  * @param compareUrl the address of another running article-chat to score side by side, over its REST
  *                API (an earlier build started from another checkout); empty for none
+ * @param fitOut  where {@code --fit-models} writes the fitted models
+ * @param fitRecall the share of answerable calibration questions the fitted answerability threshold accepts
  */
 @ConfigurationProperties("articlechat.eval")
-public record EvalProperties(String article, boolean scoped, Path out, String compareUrl) {
+public record EvalProperties(String article, boolean scoped, Path out, String compareUrl, Path fitOut,
+        double fitRecall) {
 }

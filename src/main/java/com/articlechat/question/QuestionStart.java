@@ -1,12 +1,12 @@
-package com.articlechat.retrieval;
+package com.articlechat.question;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * A question from its first word that says what it asks: without the courtesy ("Can you tell me
- * how long...") and hedges ("Roughly how much...") readers put before it. {@link AnswerType} and
- * {@link CountedThing} read the kind of answer from the first words, and "Roughly how much is trade
+ * how long...") and hedges ("Roughly how much...") readers put before it. {@link AnswerType} reads
+ * the kind of answer from the first words, and "Roughly how much is trade
  * worth?" asks for an amount as surely as "How much is trade worth?".
  */
 final class QuestionStart {

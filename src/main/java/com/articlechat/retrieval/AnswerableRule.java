@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 import com.articlechat.knowledge.TextNormalizer;
+import com.articlechat.question.AnswerType;
+import com.articlechat.question.QuestionAnalysis;
 
 /**
- * Decides, without a model to read the passages, whether they answer the question: the calibrated
- * rule of {@link RetrievalProperties.Answerable}. Kept apart from the search because it changes for
+ * Decides, without a model to read the passages, whether passages found across all articles answer
+ * the question: the rule of {@link RetrievalProperties.Answerable}. (Within one article the fitted
+ * answerability model decides, see {@link AnswerSignals}.) Kept apart from the search because it changes for
  * a different reason: it is recalibrated on question sets, the search is tuned on rankings.
  */
 final class AnswerableRule {
@@ -21,12 +23,10 @@ final class AnswerableRule {
     record Verdict(double coverage, boolean answerable) {
     }
 
-    private final RetrievalProperties.Answerable acrossArticles;
-    private final RetrievalProperties.Answerable withinArticle;
+    private final RetrievalProperties.Answerable thresholds;
 
-    AnswerableRule(RetrievalProperties.Answerable acrossArticles, RetrievalProperties.Answerable withinArticle) {
-        this.acrossArticles = acrossArticles;
-        this.withinArticle = withinArticle;
+    AnswerableRule(RetrievalProperties.Answerable thresholds) {
+        this.thresholds = thresholds;
     }
 
     /**
@@ -34,14 +34,12 @@ final class AnswerableRule {
      * all; {@code weightsOf} gives the {@link #weights} of the question's words in an article, which
      * the search has already worked out for quoting.
      */
-    Verdict judge(KeywordIndex keywords, String normalizedQuestion, List<Passage> passages, boolean oneArticle,
+    Verdict judge(KeywordIndex keywords, QuestionAnalysis question, List<Passage> passages,
             Function<String, Map<String, Double>> weightsOf) {
-        RetrievalProperties.Answerable thresholds = oneArticle ? withinArticle : acrossArticles;
+        String normalizedQuestion = question.normalized();
         Set<String> asked = keywords.terms(normalizedQuestion);
         String keyTerm = thresholds.keyTerm() ? keyTerm(keywords, asked) : null;
-        AnswerType expected = AnswerType.of(normalizedQuestion);
-        Optional<CountedThing> counted = CountedThing.of(normalizedQuestion);
-        List<AskedEvent> events = AskedEvent.of(normalizedQuestion);
+        AnswerType expected = question.expected();
         List<List<Set<String>>> names = QuestionNames.of(normalizedQuestion).stream()
                 .map(name -> forms(keywords, name))
                 .toList();
@@ -53,10 +51,7 @@ final class AnswerableRule {
             best = Math.max(best, covered);
             // Meaning and words must meet in one passage: among many articles, one may share the
             // question's meaning and another its rare words without either answering it.
-            boolean answers = thresholds.test(passage.score(), covered)
-                    // Within the article, its credit line answers where the story comes from, in
-                    // words the question seldom shares ("Who reported this story?").
-                    || oneArticle && expected == AnswerType.SOURCE && passage.paragraph().isCredit();
+            boolean answers = thresholds.test(passage.score(), covered);
             // And the article must be about what is asked: the question's most specific word that the
             // corpus knows ("population" of Canada, Xi's "age") must occur in the passage's article,
             // unless the passage's meaning matches so closely that its words do not matter.
@@ -69,12 +64,8 @@ final class AnswerableRule {
                 answers = names.stream().allMatch(forms -> forms.stream().anyMatch(form -> form.stream()
                         .allMatch(term -> keywords.articleFrequency(passage.articleId(), term) > 0)));
             }
-            // And it must hold the kind of answer asked for: no date, no answer to "On what date...?";
-            // no count of journalists, no answer to "How many journalists...?"; no signing reported,
-            // no answer to "Did they sign a trade deal?".
-            answerable |= answers && expected.foundIn(text, normalizedQuestion)
-                    && counted.map(c -> c.countedIn(text)).orElse(true)
-                    && events.stream().allMatch(event -> event.reportedIn(text));
+            // And it must hold the kind of answer asked for: no date, no answer to "On what date...?".
+            answerable |= answers && (!expected.required() || expected.holds(text, normalizedQuestion));
         }
         return new Verdict(best, answerable);
     }

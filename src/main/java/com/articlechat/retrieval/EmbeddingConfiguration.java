@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.ollama.OllamaEmbeddingModel;
 
 /**
@@ -24,7 +23,13 @@ class EmbeddingConfiguration {
     // One in-process instance per JVM: the ONNX session is static and thread-safe, and a second
     // class loader cannot load the native library again.
     @Bean
-    EmbeddingModel embeddingModel(EmbeddingProperties properties) {
+    InProcessModel inProcessModel(EmbeddingProperties properties) {
+        return InProcessModel.named(properties.inProcess());
+    }
+
+    /** The model as passages see it: every sentence of every article is embedded with this. */
+    @Bean
+    EmbeddingModel embeddingModel(EmbeddingProperties properties, InProcessModel inProcess) {
         if (properties.usesOllama()) {
             log.info("Embedding with Ollama model {} at {}", properties.model(), properties.baseUrl());
             return OllamaEmbeddingModel.builder()
@@ -35,6 +40,23 @@ class EmbeddingConfiguration {
                     .timeout(properties.timeout())
                     .build();
         }
-        return new AllMiniLmL6V2EmbeddingModel();
+        log.info("Embedding in-process with {}", inProcess.key());
+        return PrefixedEmbeddingModel.of(shared(inProcess), inProcess.passagePrefix());
+    }
+
+    @Bean
+    QuestionEncoder questionEncoder(EmbeddingProperties properties, InProcessModel inProcess,
+            EmbeddingModel passages) {
+        if (properties.usesOllama()) {
+            return new QuestionEncoder(passages);
+        }
+        return new QuestionEncoder(PrefixedEmbeddingModel.of(shared(inProcess), inProcess.questionPrefix()));
+    }
+
+    private final java.util.Map<InProcessModel, EmbeddingModel> models = new java.util.EnumMap<>(InProcessModel.class);
+
+    // One instance per model: the ONNX session is loaded once, for questions and passages alike.
+    private synchronized EmbeddingModel shared(InProcessModel model) {
+        return models.computeIfAbsent(model, InProcessModel::create);
     }
 }

@@ -19,8 +19,8 @@ import com.articlechat.knowledge.Paragraph;
  *               to it when that one holds what the question asks and the anchor lacks (a model's
  *               answer quotes, for each claim, the sentence that best supports it instead)
  * @param fit    how well the anchor matches the question, on the scale of the ranking that led to it:
- *               its word-by-word score ({@link TokenMatcher}) within one article, else its cosine
- *               (across articles that ranking is one of four); the extractive answer compares
+ *               the ranking model's probability ({@link SentenceRanking}) within one article, else its
+ *               cosine (across articles that ranking is one of four); the extractive answer compares
  *               passages by it
  */
 public record Passage(Article article, Paragraph paragraph, double score, ScoredSentence anchor,

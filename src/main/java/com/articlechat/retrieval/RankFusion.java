@@ -1,13 +1,11 @@
 package com.articlechat.retrieval;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.aggregator.ReciprocalRankFuser;
@@ -43,23 +41,6 @@ final class RankFusion {
         return fuse(rankings, k).stream()
                 .sorted(Comparator.<String>comparingDouble(key -> article.get(articleOf.apply(key))).reversed())
                 .toList();
-    }
-
-    /**
-     * {@code fused} with the first of {@code ranking} moved to the front when its score leads the
-     * second's by at least {@code lead}. Rank fusion sees only ranks, not how far ahead the first is,
-     * so a ranking that is sure of its first is outvoted as easily as one that is not.
-     */
-    static List<String> leadFirst(List<String> fused, List<String> ranking, ToDoubleFunction<String> score,
-            double lead) {
-        if (ranking.size() < 2
-                || score.applyAsDouble(ranking.get(0)) - score.applyAsDouble(ranking.get(1)) < lead) {
-            return fused;
-        }
-        List<String> led = new ArrayList<>(fused);
-        led.remove(ranking.get(0));
-        led.add(0, ranking.get(0));
-        return led;
     }
 
     /** Keys ordered by fused rank, best first; a key found by several rankings rises. */

@@ -10,8 +10,11 @@ import java.util.List;
  * @param topCosine the best cosine similarity of any sentence to the question
  * @param coverage  share of the question's content words, weighted by rarity, found in the best passage
  * @param answerable the calibrated verdict for extractive answers: does the best passage answer?
+ * @param confidence the answerability model's probability that the article answers (within one
+ *                   article); across articles, 1 or 0 as the rule decides
  */
-public record Retrieval(List<Passage> passages, double topCosine, double coverage, boolean answerable) {
+public record Retrieval(List<Passage> passages, double topCosine, double coverage, boolean answerable,
+        double confidence) {
 
     public Retrieval {
         passages = List.copyOf(passages);

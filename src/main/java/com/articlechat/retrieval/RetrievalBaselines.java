@@ -29,8 +29,8 @@ public class RetrievalBaselines {
     private final EmbeddingModel embeddingModel;
     private final ActiveIndex activeIndex;
 
-    public RetrievalBaselines(EmbeddingModel embeddingModel, ActiveIndex activeIndex) {
-        this.embeddingModel = embeddingModel;
+    RetrievalBaselines(QuestionEncoder questions, ActiveIndex activeIndex) {
+        this.embeddingModel = questions.model();
         this.activeIndex = activeIndex;
     }
 

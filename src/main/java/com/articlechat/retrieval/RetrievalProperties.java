@@ -14,32 +14,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param quoteNeighbourShare share of the question's words (weighted as the answerable rule weighs
  *                    them) that the sentence next to the matched one must add for a citation to
  *                    quote both; above 1, citations quote one sentence
- * @param inArticle   how the rankings are fused when a question is asked within one article
- * @param answerable  when retrieved passages count as an answer without a model to judge them
+ * @param answerable  when passages found across articles count as an answer without a model to judge them
+ * @param modelsDir   a folder with recalibrated {@code sentence-ranking.tsv} and {@code answerable.tsv}
+ *                    ({@code --fit-models} writes them); empty for the bundled ones
  */
 @ConfigurationProperties("articlechat.retrieval")
 public record RetrievalProperties(int maxPassages, double minScore, int candidates, int fusionK,
-        int proximitySlop, double quoteNeighbourShare, InArticle inArticle, Answerable answerable) {
-
-    /**
-     * Searching within one article, the chat page's case. BM25 ranks better there than the small
-     * embedding model; and the question is about the article the reader chose, so more questions
-     * are answerable than among hundreds of articles. Measured on the dev, calibration, held-out
-     * and blind question sets, see README.
-     *
-     * @param keywordWeight how many times the keyword ranking counts
-     * @param vectorWeight  how many times the ranking by sentence embedding counts
-     * @param tokenWeight   how many times the word-by-word ranking ({@link TokenMatcher}) counts; 0 leaves
-     *                      it out. With the Ollama embedding provider (questions in other languages
-     *                      than English) the sentence embedding ranking counts this many times instead
-     * @param fusionK       the k of reciprocal rank fusion over a dozen or so sentences
-     * @param vectorLead    cosine by which the embedding model's best sentence must lead its second
-     *                      for that sentence to be put first whatever the fusion says
-     * @param answerable    the answerable rule within one article
-     */
-    public record InArticle(int keywordWeight, int vectorWeight, int tokenWeight, int fusionK, double vectorLead,
-            Answerable answerable) {
-    }
+        int proximitySlop, double quoteNeighbourShare, Answerable answerable,
+        java.nio.file.Path modelsDir) {
 
     /**
      * The rule that decides, without an LLM, whether the article answers a question. One cosine

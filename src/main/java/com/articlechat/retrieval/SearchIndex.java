@@ -181,7 +181,7 @@ final class SearchIndex {
         return Optional.ofNullable(byText.get(TextNormalizer.normalize(sentence.text())));
     }
 
-    private static String key(String articleId, int sentenceIndex) {
+    static String key(String articleId, int sentenceIndex) {
         return articleId + "#" + sentenceIndex;
     }
 }

@@ -108,8 +108,26 @@ class TokenMatcher {
         }
     }
 
+    /**
+     * How the question's words meet a set of sentences (one article's).
+     *
+     * @param scores  each sentence's score, from 0 (nothing matches) up to 1
+     * @param weakest the lowest, over the question's counted words, of a word's best match anywhere
+     *                in the sentences: a question about something the article never mentions has a
+     *                word that meets nothing there, however well the rest match
+     * @param missing the share of the question's word weight whose best match anywhere is weaker than
+     *                {@link #SAME_WORD}
+     */
+    record Match(Map<String, Double> scores, double weakest, double missing) {
+    }
+
     /** Each of {@code sentences} with its score for {@code question}, from 0 (nothing matches) up to 1. */
     Map<String, Double> scores(String question, Collection<String> sentences) {
+        return match(question, sentences).scores();
+    }
+
+    /** How {@code question}'s words meet {@code sentences}: see {@link Match}. */
+    Match match(String question, Collection<String> sentences) {
         Tokens asked = encode(question);
         List<String> texts = List.copyOf(sentences);
         // Each counted question word's best cosine with any word of each sentence, in texts' order,
@@ -141,7 +159,19 @@ class TokenMatcher {
             }
             scores.put(texts.get(s), total == 0 ? 0 : sum / total);
         }
-        return scores;
+        double weakest = 1;
+        double missing = 0;
+        double total = 0;
+        for (Map.Entry<Integer, Double> word : weights.entrySet()) {
+            double anywhere = 0;
+            for (double cosine : best.get(word.getKey())) {
+                anywhere = Math.max(anywhere, cosine);
+            }
+            weakest = Math.min(weakest, anywhere);
+            missing += anywhere < SAME_WORD ? word.getValue() : 0;
+            total += word.getValue();
+        }
+        return new Match(scores, weights.isEmpty() ? 0 : weakest, total == 0 ? 0 : missing / total);
     }
 
     private static double bestMatch(float[] word, Tokens sentence) {

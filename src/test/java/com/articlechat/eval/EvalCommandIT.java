@@ -56,7 +56,7 @@ class EvalCommandIT {
         JsonNode json = JsonMapper.builder().build().readTree(report.toFile());
         Map<String, JsonNode> summaries = new LinkedHashMap<>();
         json.path("summaries").forEach(s -> summaries.put(s.path("pipeline").asString(), s));
-        assertThat(summaries).containsOnlyKeys("hybrid", "vector-only", "bm25-only");
+        assertThat(summaries).containsOnlyKeys("hybrid", "search-only", "vector-only", "bm25-only");
         summaries.values().forEach(summary -> {
             assertThat(summary.path("inScope").asInt()).isEqualTo(2);
             assertThat(summary.path("outOfScope").asInt()).isEqualTo(1);

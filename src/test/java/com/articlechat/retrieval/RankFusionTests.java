@@ -3,7 +3,6 @@ package com.articlechat.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,24 +23,6 @@ class RankFusionTests {
         // then: 1/(60+2) + 1/(60+2) beats 1/(60+1)
         assertThat(fused.get(0)).isEqualTo("both");
         assertThat(fused).containsExactlyInAnyOrder("both", "vector", "keyword", "v3", "k3");
-    }
-
-    @Test
-    void should_put_a_ranking_s_first_in_front_only_when_it_leads_its_second_by_the_lead() {
-        // given: the fusion put "bm25" first; the vector ranking is sure of "vector" (0.64 to 0.50)
-        List<String> fused = List.of("bm25", "other", "vector");
-        List<String> byVector = List.of("vector", "other", "bm25");
-        Map<String, Double> cosine = Map.of("vector", 0.64, "other", 0.50, "bm25", 0.40);
-
-        // when
-        List<String> led = RankFusion.leadFirst(fused, byVector, cosine::get, 0.12);
-        List<String> notLed = RankFusion.leadFirst(fused, byVector, cosine::get, 0.15);
-        List<String> alone = RankFusion.leadFirst(fused, List.of("vector"), cosine::get, 0.0);
-
-        // then: a lead of 0.14 passes 0.12 and not 0.15; a single sentence has no second to lead
-        assertThat(led).containsExactly("vector", "bm25", "other");
-        assertThat(notLed).isEqualTo(fused);
-        assertThat(alone).isEqualTo(fused);
     }
 
     @Test

@@ -1,0 +1,6 @@
+/**
+ * What a question asks, read once per question: its normalised text and the kind of answer it
+ * expects. Word lists and patterns are resource files ({@code question/*.yaml}), never one
+ * article's names. Depends on {@code knowledge} only, for text normalisation.
+ */
+package com.articlechat.question;
