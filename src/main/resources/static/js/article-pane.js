@@ -85,7 +85,7 @@ function renderArticle(article) {
   ui.title.textContent = article.title || article.id;
   // Sources often carry the date already ("The Korea Herald | Jan. 7, 2026"); show it only when there is none.
   const bits = [article.byline, article.source || formatDate(article.published)].filter(Boolean);
-  ui.source.replaceChildren(...bits);
+  ui.source.replaceChildren(bits.join(' · '));
   if (/^https?:\/\//i.test(article.url ?? '')) { // only real web links, never javascript: URLs
     const link = el('a', 'article-link', 'Original article');
     link.href = article.url;
