@@ -77,7 +77,8 @@ public final class ArticleParser {
                 string(frontMatter, "url"),
                 string(frontMatter, "published"),
                 string(frontMatter, "byline"),
-                string(frontMatter, "language"));
+                string(frontMatter, "language"),
+                questions(id, frontMatter));
         return new Article(id, version(content), metadata, text, paragraphs);
     }
 
@@ -98,6 +99,23 @@ public final class ArticleParser {
     private static String string(Map<String, Object> frontMatter, String key) {
         Object value = frontMatter.get(key);
         return value == null ? null : value.toString().strip();
+    }
+
+    /** {@code questions:} as a YAML list of questions, or one question on its own; blank ones are left out. */
+    private static List<String> questions(String id, Map<String, Object> frontMatter) {
+        Object value = frontMatter.get("questions");
+        List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+        List<String> questions = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof Map<?, ?> || item instanceof List<?>) {
+                throw new InvalidArticleException("The front matter of '" + id
+                        + "' lists 'questions' that are not plain text; write one question per list item.");
+            }
+            if (item != null && !item.toString().isBlank()) {
+                questions.add(item.toString().strip());
+            }
+        }
+        return questions;
     }
 
     private static String title(String id, Map<String, Object> frontMatter, List<Paragraph> paragraphs) {

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.articlechat.knowledge.Article;
 import com.articlechat.knowledge.ArticleCatalog;
 import com.articlechat.knowledge.ArticleStatus;
 import com.articlechat.knowledge.ArticleVersion;
@@ -17,9 +18,11 @@ import com.articlechat.knowledge.UnknownArticleException;
 class ArticleController {
 
     private final ArticleCatalog catalog;
+    private final StarterQuestions starters;
 
-    ArticleController(ArticleCatalog catalog) {
+    ArticleController(ArticleCatalog catalog, StarterQuestions starters) {
         this.catalog = catalog;
+        this.starters = starters;
     }
 
     /** Every known id, served or failing, so an editor can see why a file is not being served. */
@@ -33,7 +36,8 @@ class ArticleController {
 
     @GetMapping("/api/articles/{id}")
     ArticleView get(@PathVariable String id) {
-        return ArticleView.of(catalog.article(id).orElseThrow(() -> new UnknownArticleException(id)));
+        Article article = catalog.article(id).orElseThrow(() -> new UnknownArticleException(id));
+        return ArticleView.of(article, starters.of(article));
     }
 
     /** The versions this process has served, newest first. */

@@ -49,6 +49,31 @@ class ArticleParserTests {
     }
 
     @Test
+    void should_read_the_suggested_questions_from_front_matter_in_their_order() throws IOException {
+        // when
+        Article seed = seedArticle();
+        Article one = ArticleParser.parse("one", "---\ntitle: One\nquestions: Who won?\n---\nThe Rovers won.");
+        Article listed = ArticleParser.parse("listed",
+                "---\ntitle: Listed\nquestions:\n  - \" Who won? \"\n  -\n  - 2024\n---\nThe Rovers won in 2024.");
+        Article none = ArticleParser.parse("none", "---\ntitle: None\n---\nThe Rovers won.");
+
+        // then
+        assertThat(seed.metadata().questions()).containsExactly("How long was Lee Jae Myung's visit to China?",
+                "What did Xi say about Northeast Asia?", "What is the value of Korea-China trade?");
+        assertThat(one.metadata().questions()).containsExactly("Who won?");
+        assertThat(listed.metadata().questions()).containsExactly("Who won?", "2024");
+        assertThat(none.metadata().questions()).isEmpty();
+        assertThat(seed.text()).doesNotContain("questions:");
+    }
+
+    @Test
+    void should_refuse_suggested_questions_that_are_not_plain_text() {
+        assertThatThrownBy(() -> ArticleParser.parse("nested",
+                "---\ntitle: Nested\nquestions:\n  - who: won\n---\nThe Rovers won."))
+                .isInstanceOf(InvalidArticleException.class).hasMessageContaining("questions");
+    }
+
+    @Test
     void should_give_every_paragraph_and_sentence_text_equal_to_its_span_of_the_article_text() throws IOException {
         // given
         Article article = seedArticle();
