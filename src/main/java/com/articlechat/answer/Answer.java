@@ -32,7 +32,12 @@ public record Answer(String answer, boolean answered, Mode mode, String model, S
      * passages are numbered afresh, so an old marker would point at the wrong passage.
      */
     public String textWithoutCitations() {
-        return CitationMarkers.withoutMarkers(answer);
+        return withoutCitations(answer);
+    }
+
+    /** {@code text} without {@code [n]} markers, e.g. an earlier answer a client sends back as history. */
+    public static String withoutCitations(String text) {
+        return CitationMarkers.withoutMarkers(text);
     }
 
     /** Who wrote the answer text. */

@@ -62,14 +62,24 @@ public class AnswerService {
      * A question in its conversation.
      *
      * @param text           the question as asked; the model answers this
-     * @param retrievalQuery what to search for: {@code text}, or a follow-up rewritten to stand alone
+     * @param retrievalQuery what to search for: {@code text}, a follow-up rewritten to stand alone, or
+     *                       the English rendering of a question in another language
      * @param articleId      null means every article
      * @param history        earlier turns, oldest first, already bounded; the model sees them as messages
+     * @param language       the language the answer is to be written in when the question is not in
+     *                       English (as {@code ScriptLanguages} names it, e.g. "Korean"); null otherwise
+     * @param generation     the client's settings for the model's answer
      */
-    public record Question(String text, String retrievalQuery, String articleId, List<PriorTurn> history) {
+    public record Question(String text, String retrievalQuery, String articleId, List<PriorTurn> history,
+            String language, Generation generation) {
 
         public Question {
             history = List.copyOf(history);
+            generation = generation == null ? Generation.DEFAULT : generation;
+        }
+
+        public Question(String text, String retrievalQuery, String articleId, List<PriorTurn> history) {
+            this(text, retrievalQuery, articleId, history, null, Generation.DEFAULT);
         }
 
         /** A question without a conversation: it is searched for as asked. */
@@ -103,9 +113,8 @@ public class AnswerService {
         long generationStart = System.nanoTime();
         String notice;
         try {
-            String text = chatModel.chat(ChatRequest.builder().messages(messages(question, passages)).build())
-                    .aiMessage().text();
-            Draft draft = grounding.check(text == null ? "" : text, passages);
+            String text = chatModel.chat(request(question, passages)).aiMessage().text();
+            Draft draft = grounding.check(text == null ? "" : text, passages, matchesClaims(question));
             if (draft != null) {
                 return finish(draft, question, retrievalMs, millisSince(generationStart));
             }
@@ -152,7 +161,7 @@ public class AnswerService {
         }
         long generationStart = System.nanoTime();
         AnswerStream stream = new AnswerStream();
-        StreamingAnswer handler = new StreamingAnswer(passages, listener, stream, grounding,
+        StreamingAnswer handler = new StreamingAnswer(passages, matchesClaims(question), listener, stream, grounding,
                 draft -> finish(draft, question, retrievalMs, millisSince(generationStart)),
                 notice -> extractive(retrieval, notice, question, retrievalMs, millisSince(generationStart)),
                 ollama::failed);
@@ -163,7 +172,7 @@ public class AnswerService {
                 "The model stopped sending its answer, so this answer quotes the article's most relevant"
                         + " sentences instead.")));
         try {
-            streamingChatModel.chat(ChatRequest.builder().messages(messages(question, passages)).build(), handler);
+            streamingChatModel.chat(request(question, passages), handler);
         } catch (RuntimeException e) {
             handler.onError(e);
         }
@@ -179,8 +188,27 @@ public class AnswerService {
         return context.wholeArticles(question.retrievalQuery(), question.articleId()).orElse(retrieval.passages());
     }
 
-    private List<ChatMessage> messages(Question question, List<Passage> passages) {
-        return prompt.messages(question.text(), passages, question.history());
+    /** The prompt, with the client's settings for this answer; unset ones keep the configured defaults. */
+    private ChatRequest request(Question question, List<Passage> passages) {
+        List<ChatMessage> messages = prompt.messages(question.text(), passages, question.history(), question.language());
+        Generation generation = question.generation();
+        ChatRequest.Builder request = ChatRequest.builder().messages(messages)
+                .temperature(generation.temperature())
+                .maxOutputTokens(generation.maxTokens());
+        if (!generation.stop().isEmpty()) {
+            request.stopSequences(generation.stop());
+        }
+        return request.build();
+    }
+
+    /**
+     * Whether a citation may quote the sentence closest to the claim citing it. A claim written in
+     * another language than the article cannot be compared with its sentences by the English
+     * embedding model, so each cited passage then quotes the sentence that matched the (English)
+     * retrieval query instead.
+     */
+    private static boolean matchesClaims(Question question) {
+        return question.language() == null;
     }
 
     /**

@@ -14,7 +14,8 @@ public final class AnswerStream {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicReference<StreamingHandle> handle = new AtomicReference<>();
 
-    static AnswerStream finished() {
+    /** A stream that has already ended: its answer was given at once, without the model. */
+    public static AnswerStream finished() {
         AnswerStream stream = new AnswerStream();
         stream.cancelled.set(true);
         return stream;

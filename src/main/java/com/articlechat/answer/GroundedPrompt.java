@@ -17,6 +17,8 @@ import dev.langchain4j.data.message.UserMessage;
 @Component
 class GroundedPrompt {
 
+    static final String LANGUAGE_PROMPT = "answer-language.txt";
+
     private final Prompts prompts;
     private final PromptProperties properties;
 
@@ -26,17 +28,23 @@ class GroundedPrompt {
     }
 
     List<ChatMessage> messages(String question, List<Passage> passages) {
-        return messages(question, passages, List.of());
+        return messages(question, passages, List.of(), null);
     }
 
     /**
      * The system prompt, then earlier turns as plain user and assistant messages, then this turn's
      * passages and question. Only the last message carries passages, so every {@code [n]} the model
-     * writes refers to this turn's numbering; earlier answers are sent without their markers.
+     * writes refers to this turn's numbering; earlier answers are sent without their markers. A
+     * question in another language than English ({@code language} not null) is followed by the
+     * instruction to answer in it.
      */
-    List<ChatMessage> messages(String question, List<Passage> passages, List<AnswerService.PriorTurn> history) {
+    List<ChatMessage> messages(String question, List<Passage> passages, List<AnswerService.PriorTurn> history,
+            String language) {
         String system = prompts.render("answer-system.txt", Map.of("not_found", properties.notFoundReply()));
         String user = prompts.render("answer-user.txt", Map.of("passages", numbered(passages), "question", question));
+        if (language != null) {
+            user = user + "\n\n" + prompts.render(LANGUAGE_PROMPT, Map.of("language", language));
+        }
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from(system));
         for (AnswerService.PriorTurn turn : history) {

@@ -26,8 +26,12 @@ class GroundingCheck {
         this.properties = properties;
     }
 
-    /** Returns the checked draft, or null when the model answered without citing any passage it was sent. */
-    Draft check(String modelText, List<Passage> passages) {
+    /**
+     * Returns the checked draft, or null when the model answered without citing any passage it was
+     * sent. With {@code matchClaims} false, each cited passage quotes its best sentence for the
+     * question rather than the one closest to the claim (claims in another language than the article).
+     */
+    Draft check(String modelText, List<Passage> passages, boolean matchClaims) {
         CitationMarkers.CitedText cited = CitationMarkers.process(modelText, passages.size());
         // A cited answer that adds "the article does not say X" is still an answer; only a reply
         // that is the refusal, or that cites nothing and refuses, means the article has no answer.
@@ -40,7 +44,7 @@ class GroundingCheck {
         List<Citation> citations = new ArrayList<>();
         for (CitationMarkers.Use use : cited.uses()) {
             Passage passage = passages.get(use.passage() - 1);
-            ScoredSentence quote = use.claim().isBlank()
+            ScoredSentence quote = !matchClaims || use.claim().isBlank()
                     ? passage.byScore().get(0)
                     : retriever.bestSupport(passage, use.claim());
             citations.add(Citations.of(citations.size() + 1, passage, quote));

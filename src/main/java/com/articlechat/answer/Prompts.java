@@ -26,7 +26,9 @@ public class Prompts {
     static final Map<String, Set<String>> REQUIRED = Map.of(
             "answer-system.txt", Set.of("not_found"),
             "answer-user.txt", Set.of("passages", "question"),
-            "rewrite-followup.txt", Set.of("history", "question"));
+            "answer-language.txt", Set.of("language"),
+            "rewrite-followup.txt", Set.of("history", "question"),
+            "translate-question.txt", Set.of("language", "question"));
 
     // Whatever stands between the braces, as LangChain4j's renderer reads it, so no odd name slips past.
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(.+?)\\s*}}");

@@ -23,6 +23,7 @@ final class StreamingAnswer implements StreamingChatResponseHandler {
     private static final Logger log = LoggerFactory.getLogger(StreamingAnswer.class);
 
     private final List<Passage> passages;
+    private final boolean matchClaims;
     private final AnswerListener listener;
     private final AnswerStream stream;
     private final GroundingCheck grounding;
@@ -36,10 +37,11 @@ final class StreamingAnswer implements StreamingChatResponseHandler {
     private boolean ended;             // guarded by lock
     private IdleWatchdog.Watch watch;  // set before the model is called
 
-    StreamingAnswer(List<Passage> passages, AnswerListener listener, AnswerStream stream, GroundingCheck grounding,
+    StreamingAnswer(List<Passage> passages, boolean matchClaims, AnswerListener listener, AnswerStream stream, GroundingCheck grounding,
             Function<Draft, Answer> llmAnswer, Function<String, Answer> extractiveAnswer,
             Function<Throwable, String> failureNotice) {
         this.passages = passages;
+        this.matchClaims = matchClaims;
         this.listener = listener;
         this.stream = stream;
         this.grounding = grounding;
@@ -85,7 +87,7 @@ final class StreamingAnswer implements StreamingChatResponseHandler {
                 ? response.aiMessage().text()
                 : text.toString();
         try {
-            Draft draft = grounding.check(full, passages);
+            Draft draft = grounding.check(full, passages, matchClaims);
             listener.done(draft != null ? llmAnswer.apply(draft)
                     : extractiveAnswer.apply(AnswerService.UNCITED));
         } catch (RuntimeException e) {

@@ -101,7 +101,7 @@ final class ConversationStore {
         }
         List<Turn> turns = new ArrayList<>(entry.turns);
         turns.add(turn);
-        entry.turns = bounded(turns);
+        entry.turns = bounded(turns, properties);
         entry.lastUsed = clock.instant();
     }
 
@@ -115,7 +115,8 @@ final class ConversationStore {
         return conversations.size();
     }
 
-    private List<Turn> bounded(List<Turn> turns) {
+    /** The latest turns within {@code max-turns} and {@code max-chars}, the bounds of every history shown to the model. */
+    static List<Turn> bounded(List<Turn> turns, ConversationProperties properties) {
         int chars = turns.stream().mapToInt(Turn::chars).sum();
         int from = 0;
         // Strict bounds: a single turn longer than max-chars is not kept either.

@@ -26,8 +26,9 @@ class FollowUpRewriter {
     static final String PROMPT = "rewrite-followup.txt";
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpRewriter.class);
-    // Small models like to announce what they write: "Standalone question: ...".
-    private static final Pattern LABEL = Pattern.compile("^(?i)(standalone|rewritten)?\\s*(question|query)\\s*:\\s*");
+    // Small models like to announce what they write: "Standalone question: ...", "English question: ...".
+    private static final Pattern LABEL =
+            Pattern.compile("^(?i)(standalone|rewritten|english|translated)?\\s*(question|query)\\s*:\\s*");
     private static final int MAX_LENGTH = 500;
 
     private final ChatModel chatModel;

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** Keeps the placement decided in package-info: {@code web -> conversation -> answer}, never back. */
+/** Keeps the placement decided in package-info: {@code web, openai -> conversation -> answer}, never back. */
 class ConversationDependencyTests {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -26,7 +26,8 @@ class ConversationDependencyTests {
     void should_let_conversation_use_answers_but_not_search_or_articles_directly() {
         noClasses().that().resideInAPackage("com.articlechat.conversation..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.articlechat.retrieval..", "com.articlechat.knowledge..", "com.articlechat.web..")
+                        "com.articlechat.retrieval..", "com.articlechat.knowledge..", "com.articlechat.web..",
+                        "com.articlechat.openai..")
                 .check(CLASSES);
     }
 }

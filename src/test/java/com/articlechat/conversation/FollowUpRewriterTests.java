@@ -17,6 +17,8 @@ class FollowUpRewriterTests {
 
         // then
         assertThat(query).isEqualTo("What did Lee warn about?");
+        assertThat(FollowUpRewriter.cleaned("English question: What did Lee warn about?"))
+                .isEqualTo("What did Lee warn about?");
     }
 
     @Test
