@@ -23,7 +23,7 @@ WORKDIR /app
 # runs under another uid with gid 0 (compose sets `user: <uid>:0` for bind mounts).
 RUN useradd --system --uid 10001 --gid 0 --home-dir /app --no-create-home --shell /usr/sbin/nologin articlechat
 
-# The all-MiniLM embedding model unpacks DJL's native tokenizer into DJL_CACHE_DIR
+# The in-process embedding models unpack DJL's native tokenizer into DJL_CACHE_DIR
 # (default ~/.djl.ai) and onnxruntime into java.io.tmpdir (/tmp): both must be writable.
 ENV DJL_CACHE_DIR=/app/.djl \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"

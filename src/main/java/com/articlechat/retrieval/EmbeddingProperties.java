@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Which model embeds sentences and questions.
  *
- * @param provider {@code in-process} (all-MiniLM-L6-v2, English, no network, the default) or
+ * @param provider {@code in-process} (a model shipped in its jar, see {@code inProcess}; English, no network, the default) or
  *                 {@code ollama} (e.g. bge-m3, multilingual, but Ollama must then be running to
  *                 index or search anything)
  * @param model    the Ollama embedding model, when the provider is {@code ollama}

@@ -27,7 +27,7 @@ public record RetrievalProperties(int maxPassages, double minScore, int candidat
      * The rule that decides, without an LLM, whether the article answers a question. One cosine
      * threshold cannot: an off-topic question about the same people scores as high as a real one.
      * So a passage must also contain the question's content words (weighted by rarity), unless
-     * its meaning matches very closely. Calibrated on our own and on blind question sets, see README.
+     * its meaning matches very closely. Used across articles only.
      *
      * @param minCoverage  share of the question's content words, IDF-weighted, a passage must contain
      * @param minScore     cosine a passage must reach together with that coverage

@@ -30,9 +30,8 @@ import ai.onnxruntime.OrtSession;
  * token vectors. One vector per sentence averages its words away, so a question about the
  * "difficulties" of the Seoul-Beijing relationship lands as close to the sentences that name the two
  * capitals as to the one about the relationship's "political strain"; word by word, the capitals
- * find nothing that tells those sentences apart, and the one about the strain wins. Within the seed
- * article it ranks the answering paragraph first for 0.89 of our 271 in-scope questions, the
- * sentence embedding for 0.64 (see README).
+ * find nothing that tells those sentences apart, and the one about the strain wins. The ranking model
+ * weighs its score with the others (docs/evaluation.md).
  * <p>
  * Each question word counts as much as it is specific to the sentences ranked: its IDF among them,
  * relative to a word found in only one, as {@link KeywordIndex#withinArticle} weighs BM25's terms,
