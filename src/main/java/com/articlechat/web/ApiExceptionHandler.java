@@ -21,6 +21,7 @@ import com.articlechat.knowledge.ImportFailedException;
 import com.articlechat.knowledge.ImportRefusedException;
 import com.articlechat.knowledge.InvalidArticleException;
 import com.articlechat.knowledge.NoArticleFoundException;
+import com.articlechat.knowledge.PageTooLargeException;
 import com.articlechat.knowledge.UnknownArticleException;
 
 /**
@@ -58,6 +59,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NoArticleFoundException.class)
     ProblemDetail noArticle(NoArticleFoundException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "No article found", e.getMessage());
+    }
+
+    @ExceptionHandler(PageTooLargeException.class)
+    ProblemDetail pageTooLarge(PageTooLargeException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Page too large", e.getMessage());
     }
 
     @ExceptionHandler(ArticleExistsException.class)
