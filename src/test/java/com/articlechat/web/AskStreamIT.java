@@ -60,6 +60,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
         "articlechat.ollama.timeout=10s",
         "articlechat.ollama.probe-ttl=0s",
         "articlechat.ollama.stream-idle-timeout=" + AskStreamIT.IDLE_TIMEOUT,
+        "articlechat.ollama.recovery-probe-interval=200ms",
         "logging.level.com.articlechat.answer.StreamingAnswer=debug",
         "logging.level.com.articlechat.web.SseAnswerListener=debug"})
 class AskStreamIT {
@@ -101,6 +102,7 @@ class AskStreamIT {
     void setUp() {
         ollama.reset();
         api = new ApiClient(port);
+        AskApiIT.awaitModelAnswering(api);
     }
 
     // ---- streaming with the model up ------------------------------------------------------------
