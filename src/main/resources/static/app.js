@@ -4,6 +4,8 @@
 // untrusted (a model can be talked into emitting HTML), so the DOM is built with
 // createElement + textContent only. Never innerHTML & co.
 
+import { fetchWhenFree } from './busy.js';
+
 const LS_CONVERSATION = 'articlechat.conversationId';
 const LS_TRANSCRIPT = 'articlechat.transcript';
 const LS_ARTICLE = 'articlechat.articleId';
@@ -435,12 +437,13 @@ async function ask(rawQuestion) {
   if (state.article) body.articleId = state.article.id;
   if (state.conversationId) body.conversationId = state.conversationId;
   try {
-    const res = await fetch('/api/ask/stream', {
+    const res = await fetchWhenFree('/api/ask/stream', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
       body: JSON.stringify(body),
       signal: controller.signal,
-    });
+    }, (seconds) => bubble.querySelector('.answer-text').replaceChildren(
+      el('p', 'hint busy', `The model is busy with other questions; asking again in ${seconds} s…`)));
     if (!res.ok) throw await problemFrom(res);
     await readEvents(res, onEvent);
     if (!turn.final && !turn.problem) {
