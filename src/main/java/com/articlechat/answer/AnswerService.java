@@ -134,12 +134,12 @@ public class AnswerService {
      */
     public AnswerStream stream(Question question, AnswerListener listener) {
         long start = System.nanoTime();
-        Retrieval retrieval = retriever.search(question.retrievalQuery(), question.articleId());
         OllamaStatus.State state = ollama.current();
-        List<Passage> passages = state.ready() ? forModel(question, retrieval) : retrieval.passages();
-        // A place for the model call is taken before anything is sent, so a full queue is a 429, not a broken stream.
-        ModelCallLimit.Ticket call = state.ready() && !passages.isEmpty() ? calls.enter() : null;
+        // A place for the model call is taken first: a full queue is a 429 before anything is searched or sent.
+        ModelCallLimit.Ticket call = state.ready() ? calls.enter() : null;
         try {
+            Retrieval retrieval = retriever.search(question.retrievalQuery(), question.articleId());
+            List<Passage> passages = state.ready() ? forModel(question, retrieval) : retrieval.passages();
             double retrievalMs = millisSince(start);
             List<Citation> numbered = new ArrayList<>();
             for (Passage passage : passages) {

@@ -101,10 +101,13 @@ class ModelCallLimit implements SmartLifecycle {
         return closing;
     }
 
-    /** A guess at when a place frees up: the calls ahead of a newcomer, at the recent pace. */
+    /**
+     * A guess at when a place in the queue frees up: when one of the running calls ends, which at the
+     * recent pace happens every average call time divided by the calls running.
+     */
     private Duration retryAfter() {
-        double seconds = averageMillis / 1000.0 * (queued() + 1) / maxConcurrent;
-        return Duration.ofSeconds(Math.max(1, Math.min(60, (long) Math.ceil(seconds))));
+        double seconds = averageMillis / 1000.0 / maxConcurrent;
+        return Duration.ofSeconds(Math.max(1, Math.min(30, (long) Math.ceil(seconds))));
     }
 
     private boolean tryAcquire(Duration wait) {
