@@ -249,6 +249,25 @@ class AskStreamIT {
     }
 
     @Test
+    void should_give_up_on_a_model_that_stalls_behind_the_blocking_endpoint_too() {
+        // given: the same stall, the first word at once and then silences twice the idle timeout
+        Duration stall = Duration.parse("PT" + IDLE_TIMEOUT).multipliedBy(2);
+        ollama.reply(words(5) + " [1].").tokenDelay(stall);
+
+        // when: asked without streaming
+        long start = System.nanoTime();
+        ApiClient.Response response = api.postJson("/api/ask", ask(QUESTION));
+
+        // then: the blocking answer has the stream's idle watchdog: the article, long before the model's end
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode answer = response.json();
+        assertThat(answer.path("mode").asText()).isEqualTo("extractive");
+        assertThat(answer.path("notice").asText()).contains("stopped sending");
+        assertThat(answer.path("answer").asText()).doesNotContain("word1");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(stall.multipliedBy(4));
+    }
+
+    @Test
     @ExtendWith(OutputCaptureExtension.class)
     void should_not_log_an_error_when_the_reader_leaves_just_before_the_answer_is_done(CapturedOutput output) {
         // given: two words a second apart, so the reader is gone by the time the answer is complete

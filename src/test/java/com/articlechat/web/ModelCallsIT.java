@@ -1,6 +1,7 @@
 package com.articlechat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -73,6 +74,8 @@ class ModelCallsIT {
         ollama.reset();
         http = new TimedHttp(port);
         AskApiIT.awaitModelAnswering(new ApiClient(port));
+        // A call the application gave up on may still be waiting inside the stand-in; it must not count here.
+        await().atMost(Duration.ofSeconds(15)).until(() -> ollama.chatsInFlight() == 0);
         ollama.reset();
     }
 
@@ -117,6 +120,30 @@ class ModelCallsIT {
         Reply recovered = http.ask(QUESTION);
         assertThat(recovered.status()).isEqualTo(200);
         assertThat(recovered.json().path("mode").asText()).isEqualTo("llm");
+    }
+
+    @Test
+    void should_wait_for_a_model_slow_to_start_within_the_timeout_and_not_beyond() {
+        // given: a model that takes a second and a half to send its headers and first token, as when loading
+        ollama.reply(CITING_REPLY).slowHeaders(Duration.ofMillis(1_500));
+
+        // when
+        Reply slow = http.ask(QUESTION);
+
+        // then: slow is not hung
+        assertThat(slow.status()).isEqualTo(200);
+        assertThat(slow.json().path("mode").asText()).isEqualTo("llm");
+        assertThat(slow.took()).isGreaterThanOrEqualTo(Duration.ofMillis(1_500));
+
+        // when: it takes longer than the timeout
+        ollama.slowHeaders(Duration.ofSeconds(TIMEOUT_SECONDS + 2));
+        Reply tooSlow = http.ask(QUESTION);
+
+        // then: given up on at the timeout, and held as unresponsive
+        assertExtractive(tooSlow);
+        assertThat(tooSlow.took()).isLessThan(Duration.ofSeconds(TIMEOUT_SECONDS + 2));
+        assertThat(http.get("/actuator/health/model").json().path("details").path("reason").asText())
+                .isEqualTo("model-unresponsive");
     }
 
     @Test
