@@ -123,6 +123,24 @@ class ModelCallsIT {
     }
 
     @Test
+    void should_give_up_on_a_model_that_sends_its_headers_and_then_nothing() {
+        // given: headers at once, the first token only after longer than the timeout
+        ollama.reply(CITING_REPLY).tokenDelay(Duration.ofSeconds(TIMEOUT_SECONDS + 3));
+
+        // when
+        Reply reply = http.ask(QUESTION);
+
+        // then: answered from the article at the timeout, not when the model would have said its first word
+        assertExtractive(reply);
+        Duration retrieval = Duration.ofMillis(reply.json().path("timings").path("retrievalMs").asLong());
+        assertThat(reply.took().minus(retrieval)).isLessThan(Duration.ofSeconds(TIMEOUT_SECONDS + 2));
+
+        // and: the model's answer is not read (that the connection closes at once, ModelConnectionsTests shows)
+        assertThat(ollama.awaitStreamEnd(Duration.ofSeconds(TIMEOUT_SECONDS + 10))).isTrue();
+        assertThat(ollama.lastStreamOutcome()).isEqualTo(OllamaStandIn.StreamOutcome.CLIENT_DISCONNECTED);
+    }
+
+    @Test
     void should_wait_for_a_model_slow_to_start_within_the_timeout_and_not_beyond() {
         // given: a model that takes a second and a half to send its headers and first token, as when loading
         ollama.reply(CITING_REPLY).slowHeaders(Duration.ofMillis(1_500));
