@@ -46,7 +46,8 @@ public final class ArticleParser {
         if (content == null || content.isBlank()) {
             throw new InvalidArticleException("The article '" + id + "' has no text.");
         }
-        // Files and uploads are decoded strictly, so U+FFFD here is a character the text really has, not a decoding error.
+        // Files and uploads are decoded strictly, so U+FFFD here is a character the text really has,
+        // not a decoding error.
         if (content.indexOf('\0') >= 0) {
             throw new InvalidArticleException("The article '" + id + "' is not readable text (binary or not UTF-8).");
         }

@@ -51,7 +51,7 @@ final class KnowledgeFolder {
         this.clock = clock;
     }
 
-    /** The text of {@code file}, strictly UTF-8; throws {@link InvalidArticleException} saying why it cannot be read. */
+    /** The text of {@code file}, strictly UTF-8; throws {@link InvalidArticleException} saying why not. */
     String read(Path file) {
         String name = file.getFileName().toString();
         try {

@@ -34,7 +34,8 @@ class IndexHealthIndicator implements HealthIndicator {
                 .withDetail("lastBuildMs", stats.buildMs())
                 .withDetail("building", progress.building());
         if (progress.building()) {
-            health.withDetail("sentencesToEmbed", progress.toEmbed()).withDetail("sentencesEmbedded", progress.embedded());
+            health.withDetail("sentencesToEmbed", progress.toEmbed())
+                    .withDetail("sentencesEmbedded", progress.embedded());
         }
         return health.build();
     }

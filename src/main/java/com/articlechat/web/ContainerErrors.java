@@ -103,7 +103,8 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
         private static String detail(int status) {
             if (status == 400) {
                 return "The request could not be read: its address or headers are malformed, for example an encoded"
-                        + " slash (%2F), a NUL byte (%00), invalid UTF-8, or an address longer than the server accepts.";
+                        + " slash (%2F), a NUL byte (%00), invalid UTF-8, or an address longer than the server"
+                        + " accepts.";
             }
             return "The server could not serve this request (HTTP " + status + ").";
         }

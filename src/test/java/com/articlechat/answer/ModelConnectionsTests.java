@@ -42,8 +42,8 @@ class ModelConnectionsTests {
                 Socket socket = server.accept();
                 readRequest(socket.getInputStream());
                 OutputStream out = socket.getOutputStream();
-                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\n"
+                        + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 accepted.complete(socket);
             } catch (IOException e) {

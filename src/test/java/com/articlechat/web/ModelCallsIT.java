@@ -215,7 +215,8 @@ class ModelCallsIT {
         assertThat(ollama.maxChatsInFlight()).isLessThanOrEqualTo(2);
 
         // and: the refusals are counted
-        assertThat(http.get("/actuator/prometheus").body()).containsPattern("articlechat_model_calls_rejected_total [1-9]");
+        assertThat(http.get("/actuator/prometheus").body())
+                .containsPattern("articlechat_model_calls_rejected_total [1-9]");
     }
 
     private static void assertExtractive(Reply reply) {

@@ -169,8 +169,8 @@ class OperationsIT {
         // Sent over a bare socket, since an HTTP client refuses to send such addresses at all.
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(response).startsWith("HTTP/1.1 400");
             assertThat(response).containsIgnoringCase("content-type: application/problem+json");
