@@ -1,6 +1,8 @@
 // The server's HTTP API: JSON reads, the answer stream (server-sent events over fetch) and
 // RFC 9457 problem bodies turned into errors.
 
+import { fetchWhenFree } from './busy.js';
+
 export class Problem extends Error {
   constructor(title, detail) { super(detail ? `${title}: ${detail}` : title); this.title = title; this.detail = detail; }
 }
@@ -30,15 +32,16 @@ export function parseJson(data) { try { return JSON.parse(data); } catch { retur
 /**
  * POSTs the question to /api/ask/stream and hands each server-sent event to `onEvent(name, data)`
  * until it returns true. Throws a Problem for an error status, and the fetch's own errors
- * (an AbortError when `signal` aborts).
+ * (an AbortError when `signal` aborts). While the server is busy (429, 503) it asks again when told,
+ * and `onWait(seconds)` hears of each wait.
  */
-export async function askStream(body, signal, onEvent) {
-  const res = await fetch('/api/ask/stream', {
+export async function askStream(body, signal, onEvent, onWait) {
+  const res = await fetchWhenFree('/api/ask/stream', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
     body: JSON.stringify(body),
     signal,
-  });
+  }, onWait);
   if (!res.ok) throw await problemFrom(res);
   await readEvents(res, onEvent);
 }

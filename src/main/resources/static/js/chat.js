@@ -91,7 +91,8 @@ export async function ask(rawQuestion) {
   if (article) body.articleId = article.id;
   if (state.conversationId) body.conversationId = state.conversationId;
   try {
-    await askStream(body, controller.signal, onEvent);
+    await askStream(body, controller.signal, onEvent, (seconds) => bubble.querySelector('.answer-text')
+      .replaceChildren(el('p', 'hint busy', `The model is busy with other questions; asking again in ${seconds} s…`)));
     if (!turn.final && !turn.problem) {
       turn.problem = { title: 'Connection closed', detail: 'the answer stream ended before the answer was complete.' };
     }

@@ -3,9 +3,9 @@ package com.articlechat.answer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import com.articlechat.retrieval.Passage;
@@ -13,7 +13,6 @@ import com.articlechat.retrieval.PassageRetriever;
 import com.articlechat.retrieval.Retrieval;
 
 import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 
@@ -24,8 +23,6 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 @Service
 public class AnswerService {
 
-    private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
-
     static final String UNCITED = "The model's answer cited none of the passages it was given, so this answer"
             + " quotes the article's most relevant sentences instead.";
 
@@ -35,25 +32,27 @@ public class AnswerService {
     private final GroundingCheck grounding;
     private final ExtractiveAnswerer extractive;
     private final OllamaStatus ollama;
-    private final ChatModel chatModel;
     private final StreamingChatModel streamingChatModel;
+    private final ModelCallLimit calls;
     private final IdleWatchdog watchdog;
+    private final AnswerMetrics metrics;
     private final OllamaProperties ollamaProperties;
     private final PromptProperties promptProperties;
 
     AnswerService(PassageRetriever retriever, ModelContext context, GroundedPrompt prompt,
-            GroundingCheck grounding, ExtractiveAnswerer extractive, OllamaStatus ollama, ChatModel chatModel,
-            StreamingChatModel streamingChatModel, IdleWatchdog watchdog, OllamaProperties ollamaProperties,
-            PromptProperties promptProperties) {
+            GroundingCheck grounding, ExtractiveAnswerer extractive, OllamaStatus ollama,
+            StreamingChatModel streamingChatModel, ModelCallLimit calls, IdleWatchdog watchdog, AnswerMetrics metrics,
+            OllamaProperties ollamaProperties, PromptProperties promptProperties) {
         this.retriever = retriever;
         this.context = context;
         this.prompt = prompt;
         this.grounding = grounding;
         this.extractive = extractive;
         this.ollama = ollama;
-        this.chatModel = chatModel;
         this.streamingChatModel = streamingChatModel;
+        this.calls = calls;
         this.watchdog = watchdog;
+        this.metrics = metrics;
         this.ollamaProperties = ollamaProperties;
         this.promptProperties = promptProperties;
     }
@@ -97,33 +96,37 @@ public class AnswerService {
         return ask(Question.alone(question, articleId));
     }
 
-    /** Answers a question in its conversation: retrieval uses the standalone query, the model sees the history. */
+    /**
+     * Answers a question in its conversation: retrieval uses the standalone query, the model sees the history.
+     * The answer is the streamed one collected, so a hung or slow model is given up on just as in a stream.
+     * Throws {@link ModelBusyException} when every model call is taken and the queue is full.
+     */
     public Answer ask(Question question) {
-        long start = System.nanoTime();
-        Retrieval retrieval = retriever.search(question.retrievalQuery(), question.articleId());
-        OllamaStatus.State state = ollama.current();
-        if (!state.ready()) {
-            return extractive(retrieval, state.notice(), question, millisSince(start), 0);
-        }
-        List<Passage> passages = forModel(question, retrieval);
-        double retrievalMs = millisSince(start);
-        if (passages.isEmpty() || !retrieval.answerable()) {
-            return finish(Draft.notAnswered(promptProperties.notFoundReply()), question, retrievalMs, 0);
-        }
-        long generationStart = System.nanoTime();
-        String notice;
-        try {
-            String text = chatModel.chat(request(question, passages)).aiMessage().text();
-            Draft draft = grounding.check(text == null ? "" : text, passages, matchesClaims(question));
-            if (draft != null) {
-                return finish(draft, question, retrievalMs, millisSince(generationStart));
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        stream(question, new AnswerListener() {
+            @Override
+            public void passages(List<Citation> passages) {
             }
-            notice = UNCITED;
-        } catch (RuntimeException e) {
-            log.warn("Ollama call failed, answering extractively: {}", e.toString());
-            notice = ollama.failed(e);
+
+            @Override
+            public void token(String text) {
+            }
+
+            @Override
+            public void done(Answer done) {
+                answer.complete(done);
+            }
+
+            @Override
+            public void failed(RuntimeException error) {
+                answer.completeExceptionally(error);
+            }
+        });
+        try {
+            return answer.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return extractive(retrieval, notice, question, retrievalMs, millisSince(generationStart));
     }
 
     /**
@@ -141,42 +144,66 @@ public class AnswerService {
      */
     public AnswerStream stream(Question question, AnswerListener listener) {
         long start = System.nanoTime();
-        Retrieval retrieval = retriever.search(question.retrievalQuery(), question.articleId());
         OllamaStatus.State state = ollama.current();
-        List<Passage> passages = state.ready() ? forModel(question, retrieval) : retrieval.passages();
-        double retrievalMs = millisSince(start);
-        List<Citation> numbered = new ArrayList<>();
-        for (Passage passage : passages) {
-            numbered.add(Citations.of(numbered.size() + 1, passage, passage.byScore().get(0)));
-        }
-        listener.passages(numbered);
-
-        if (!state.ready()) {
-            listener.done(extractive(retrieval, state.notice(), question, retrievalMs, 0));
-            return AnswerStream.finished();
-        }
-        if (passages.isEmpty() || !retrieval.answerable()) {
-            listener.done(finish(Draft.notAnswered(promptProperties.notFoundReply()), question, retrievalMs, 0));
-            return AnswerStream.finished();
-        }
-        long generationStart = System.nanoTime();
-        AnswerStream stream = new AnswerStream();
-        StreamingAnswer handler = new StreamingAnswer(passages, matchesClaims(question), listener, stream, grounding,
-                draft -> finish(draft, question, retrievalMs, millisSince(generationStart)),
-                notice -> extractive(retrieval, notice, question, retrievalMs, millisSince(generationStart)),
-                ollama::failed);
-        // A cold model may take the whole call timeout to load before its first token; after that,
-        // a silence of stream-idle-timeout means it has stalled.
-        Duration idle = ollamaProperties.streamIdleTimeout();
-        handler.watchWith(watchdog.watch(ollamaProperties.timeout(), idle, () -> handler.onIdle(
-                "The model stopped sending its answer, so this answer quotes the article's most relevant"
-                        + " sentences instead.")));
+        // A place for the model call is taken first: a full queue is a 429 before anything is searched or sent.
+        ModelCallLimit.Ticket call = state.ready() ? calls.enter() : null;
         try {
-            streamingChatModel.chat(request(question, passages), handler);
-        } catch (RuntimeException e) {
-            handler.onError(e);
+            Retrieval retrieval = retriever.search(question.retrievalQuery(), question.articleId());
+            List<Passage> passages = state.ready() ? forModel(question, retrieval) : retrieval.passages();
+            double retrievalMs = millisSince(start);
+            List<Citation> numbered = new ArrayList<>();
+            for (Passage passage : passages) {
+                numbered.add(Citations.of(numbered.size() + 1, passage, passage.byScore().get(0)));
+            }
+            listener.passages(numbered);
+
+            if (!state.ready()) {
+                listener.done(extractive(retrieval, state.fallback(), question, retrievalMs, 0));
+                return AnswerStream.finished();
+            }
+            if (passages.isEmpty() || !retrieval.answerable()) {
+                listener.done(finish(Draft.notAnswered(promptProperties.notFoundReply()), question, retrievalMs, 0));
+                return AnswerStream.finished();
+            }
+            Fallback notNow = awaitModel(call);
+            if (notNow != null) {
+                listener.done(extractive(retrieval, notNow, question, retrievalMs, 0));
+                return AnswerStream.finished();
+            }
+            long generationStart = System.nanoTime();
+            AnswerStream stream = new AnswerStream();
+            StreamingAnswer handler = new StreamingAnswer(passages, matchesClaims(question), listener, stream, grounding, metrics,
+                    draft -> finish(draft, question, retrievalMs, millisSince(generationStart)),
+                    fallback -> extractive(retrieval, fallback, question, retrievalMs, millisSince(generationStart)),
+                    ollama::failed);
+            // A cold model may take the whole call timeout to load before its first token; after that,
+            // a silence of stream-idle-timeout means it has stalled. Either way it is held as unresponsive.
+            Duration idle = ollamaProperties.streamIdleTimeout();
+            handler.runWith(call, watchdog.watch(ollamaProperties.timeout(), idle,
+                    () -> handler.abandon(ollama.silent(handler.started()))));
+            call.onShutdown(() -> handler.abandon(ModelCallLimit.SHUTTING_DOWN));
+            call = null; // the handler frees it when the answer ends
+            try (ModelConnections.Binding bound = ModelConnections.bind(stream.connection())) {
+                streamingChatModel.chat(request(question, passages), handler);
+            } catch (RuntimeException e) {
+                handler.onError(e);
+            }
+            return stream;
+        } finally {
+            if (call != null) {
+                call.close();
+            }
         }
-        return stream;
+    }
+
+    /** Waits for the model call's turn; null when it came and the model may be asked, else why not. */
+    private Fallback awaitModel(ModelCallLimit.Ticket call) {
+        if (!call.awaitTurn(ollamaProperties.timeout())) {
+            return calls.closing() ? ModelCallLimit.SHUTTING_DOWN : ModelCallLimit.busy(ollamaProperties.timeout());
+        }
+        // The model may have been found unresponsive while this question waited.
+        OllamaStatus.State now = ollama.current();
+        return now.ready() ? null : now.fallback();
     }
 
     /**
@@ -215,18 +242,22 @@ public class AnswerService {
      * The answer without a model. Whether the article answers at all is decided by the retrieval's
      * calibrated rule, since no model is there to say so; then the best sentences are quoted.
      */
-    private Answer extractive(Retrieval retrieval, String notice, Question question, double retrievalMs,
+    private Answer extractive(Retrieval retrieval, Fallback fallback, Question question, double retrievalMs,
             double generationMs) {
         Draft draft = retrieval.answerable()
                 ? extractive.answer(retrieval.passages(), promptProperties.notFoundReply())
                 : Draft.notAnswered(promptProperties.notFoundReply());
-        return new Answer(draft.text(), draft.answered(), Answer.Mode.EXTRACTIVE, null, notice, draft.citations(),
-                new Answer.Timings(retrievalMs, generationMs), null, question.retrievalQuery());
+        Answer answer = new Answer(draft.text(), draft.answered(), Answer.Mode.EXTRACTIVE, null, fallback.notice(),
+                draft.citations(), new Answer.Timings(retrievalMs, generationMs), null, question.retrievalQuery());
+        metrics.answered(answer, fallback);
+        return answer;
     }
 
     private Answer finish(Draft draft, Question question, double retrievalMs, double generationMs) {
-        return new Answer(draft.text(), draft.answered(), Answer.Mode.LLM, ollamaProperties.model(), null,
+        Answer answer = new Answer(draft.text(), draft.answered(), Answer.Mode.LLM, ollamaProperties.model(), null,
                 draft.citations(), new Answer.Timings(retrievalMs, generationMs), null, question.retrievalQuery());
+        metrics.answered(answer, null);
+        return answer;
     }
 
     private static double millisSince(long startNanos) {

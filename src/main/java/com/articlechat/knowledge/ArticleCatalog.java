@@ -1,13 +1,8 @@
 package com.articlechat.knowledge;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,12 +38,14 @@ public class ArticleCatalog {
     private final KnowledgeProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
+    private final KnowledgeFolder files;
     private final Object writeLock = new Object();
     private volatile Map<String, ArticleStatus> entries = Map.of();
 
     public ArticleCatalog(KnowledgeProperties properties, ApplicationEventPublisher events) {
         this.properties = properties;
         this.events = events;
+        this.files = new KnowledgeFolder(properties, clock);
         loadFolder();
     }
 
@@ -120,22 +117,15 @@ public class ArticleCatalog {
 
     /**
      * Writes {@code content} as {@code <id>.md} and serves it. The content is parsed before anything
-     * is written, so invalid text changes nothing; the file is written beside its final name and
-     * moved into place, so the folder never holds half an article.
+     * is written, so invalid text changes nothing; the folder never holds half an article
+     * ({@link KnowledgeFolder#write}).
      */
     public ArticleStatus save(String id, String content) {
         ArticleParser.parse(id, content);
         Path target = properties.dir().resolve(id + ".md").toAbsolutePath().normalize();
         synchronized (writeLock) {
             try {
-                Files.createDirectories(properties.dir());
-                Path temp = Files.createTempFile(properties.dir(), "." + id + "-", ".tmp");
-                try {
-                    Files.writeString(temp, content, StandardCharsets.UTF_8);
-                    move(temp, target);
-                } finally {
-                    Files.deleteIfExists(temp);
-                }
+                files.write(target, content);
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot write " + target.toAbsolutePath() + ": " + e.getMessage(), e);
             }
@@ -240,8 +230,9 @@ public class ArticleCatalog {
             log.warn("Knowledge folder {} does not exist; no articles are served", dir.toAbsolutePath());
             return;
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            files.filter(Files::isRegularFile).filter(ArticleCatalog::isArticleFile).sorted().forEach(this::reload);
+        files.removeStaleTempFiles();
+        try (Stream<Path> listed = Files.list(dir)) {
+            listed.filter(Files::isRegularFile).filter(ArticleCatalog::isArticleFile).sorted().forEach(this::reload);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list the knowledge folder " + dir.toAbsolutePath(), e);
         }
@@ -249,31 +240,11 @@ public class ArticleCatalog {
     }
 
     private Article read(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > properties.maxFileSize().toBytes()) {
-                throw new InvalidArticleException("The file " + file.getFileName() + " is " + size
-                        + " bytes; the limit is " + properties.maxFileSize().toBytes() + " bytes.");
-            }
-            String content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")) {
-                content = HtmlArticles.toArticleText(content, null);
-            }
-            return ArticleParser.parse(idOf(file), content);
-        } catch (CharacterCodingException e) {
-            throw new InvalidArticleException("The file " + file.getFileName() + " is not UTF-8 text.", e);
-        } catch (IOException e) {
-            throw new InvalidArticleException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        String content = files.read(file);
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")) {
+            content = HtmlArticles.toArticleText(content, null);
         }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        return ArticleParser.parse(idOf(file), content);
     }
 
     private static void deleteQuietly(Path file) {

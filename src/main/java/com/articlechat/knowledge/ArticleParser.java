@@ -46,7 +46,9 @@ public final class ArticleParser {
         if (content == null || content.isBlank()) {
             throw new InvalidArticleException("The article '" + id + "' has no text.");
         }
-        if (content.indexOf('\0') >= 0 || content.indexOf('\uFFFD') >= 0) {
+        // Files and uploads are decoded strictly, so U+FFFD here is a character the text really has,
+        // not a decoding error.
+        if (content.indexOf('\0') >= 0) {
             throw new InvalidArticleException("The article '" + id + "' is not readable text (binary or not UTF-8).");
         }
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;

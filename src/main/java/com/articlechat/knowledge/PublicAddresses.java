@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a URL may be fetched: http or https only, and, unless private hosts are allowed,
@@ -17,6 +18,9 @@ import java.util.Locale;
  * its answer in between is not caught here.
  */
 final class PublicAddresses {
+
+    /** An authority ({@code //host}, with or without a scheme before it) that holds an '@'. */
+    private static final Pattern USER_INFO = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?[/\\\\]{2}[^/\\\\?#]*@");
 
     private final boolean allowPrivateHosts;
 
@@ -52,6 +56,14 @@ final class PublicAddresses {
             }
         }
         return uri;
+    }
+
+    /** Refuses a URL, possibly relative, whose authority carries a user name or password. */
+    void checkNoUserInfo(String url) {
+        if (USER_INFO.matcher(url.strip()).find()) {
+            throw new ImportRefusedException("URLs with a user name or password are not imported, and neither are"
+                    + " redirects to them.");
+        }
     }
 
     private static InetAddress[] resolve(String host) {

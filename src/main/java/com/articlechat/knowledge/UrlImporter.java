@@ -43,6 +43,13 @@ public class UrlImporter {
             throw new NoArticleFoundException("The page at " + response.url() + " is not HTML (Content-Type '"
                     + response.contentType() + "'), so no article can be read from it.");
         }
+        long limit = properties.maxBodySize().toBytes();
+        // jsoup cuts a body off at its limit without a word; reading one byte more tells a cut page from a whole one.
+        if (response.bodyAsBytes().length > limit) {
+            throw new PageTooLargeException("The page at " + response.url() + " is larger than " + limit
+                    + " bytes (articlechat.import.max-body-size), so it was not imported: only part of it could be"
+                    + " read.");
+        }
         Document page;
         try {
             page = response.parse();
@@ -62,7 +69,10 @@ public class UrlImporter {
                     throw new ImportRefusedException("The URL " + url + " redirects more than "
                             + properties.maxRedirects() + " times; import the page it finally shows instead.");
                 }
-                current = addresses.check(redirectTarget(current, response.header("Location")));
+                String location = response.header("Location");
+                // Resolving drops a user name and password; a redirect to them is refused as the URL itself would be.
+                addresses.checkNoUserInfo(location);
+                current = addresses.check(redirectTarget(current, location));
                 continue;
             }
             if (status < 200 || status >= 300) {
@@ -86,7 +96,7 @@ public class UrlImporter {
             return Jsoup.connect(uri.toString())
                     .userAgent(properties.userAgent())
                     .timeout(Math.toIntExact(properties.timeout().toMillis()))
-                    .maxBodySize(Math.toIntExact(properties.maxBodySize().toBytes()))
+                    .maxBodySize(Math.toIntExact(properties.maxBodySize().toBytes() + 1))
                     .followRedirects(false)
                     .ignoreHttpErrors(true)
                     .ignoreContentType(true)

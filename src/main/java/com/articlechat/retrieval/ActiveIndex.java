@@ -26,6 +26,7 @@ public class ActiveIndex {
 
     private final EmbeddingModel embeddingModel;
     private final AtomicReference<SearchIndex> current = new AtomicReference<>(SearchIndex.empty());
+    private final IndexProgress progress = new IndexProgress();
     private volatile IndexStats stats;
 
     public ActiveIndex(EmbeddingModel embeddingModel, ArticleCatalog catalog) {
@@ -39,8 +40,13 @@ public class ActiveIndex {
         rebuild(change.articles());
     }
 
+    /** What the last build did; null until the first one has finished. */
     public IndexStats stats() {
         return stats;
+    }
+
+    public IndexProgress progress() {
+        return progress;
     }
 
     SearchIndex current() {
@@ -49,7 +55,13 @@ public class ActiveIndex {
 
     private void rebuild(Collection<Article> articles) {
         long start = System.nanoTime();
-        SearchIndex next = SearchIndex.build(articles, embeddingModel, current.get());
+        progress.started();
+        SearchIndex next;
+        try {
+            next = SearchIndex.build(articles, progress.counting(embeddingModel), current.get());
+        } finally {
+            progress.finished();
+        }
         current.set(next);
         double ms = (System.nanoTime() - start) / 1e6;
         stats = new IndexStats(articles.size(), next.sentenceCount(), next.embeddedCount(), Math.round(ms * 10) / 10.0,

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -15,12 +16,14 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.articlechat.answer.ModelBusyException;
 import com.articlechat.knowledge.ArticleExistsException;
 import com.articlechat.knowledge.ArticleTooLargeException;
 import com.articlechat.knowledge.ImportFailedException;
 import com.articlechat.knowledge.ImportRefusedException;
 import com.articlechat.knowledge.InvalidArticleException;
 import com.articlechat.knowledge.NoArticleFoundException;
+import com.articlechat.knowledge.PageTooLargeException;
 import com.articlechat.knowledge.UnknownArticleException;
 
 /**
@@ -38,6 +41,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(QuestionTooLongException.class)
     ProblemDetail tooLong(QuestionTooLongException e) {
         return problem(HttpStatus.BAD_REQUEST, "Question is too long", e.getMessage());
+    }
+
+    /** Every model call is taken and the queue is full: come back later, rather than wait on a held thread. */
+    @ExceptionHandler(ModelBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ModelBusyException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Model busy", e.getMessage()));
     }
 
     @ExceptionHandler(AdminTokenException.class)
@@ -58,6 +70,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NoArticleFoundException.class)
     ProblemDetail noArticle(NoArticleFoundException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "No article found", e.getMessage());
+    }
+
+    @ExceptionHandler(PageTooLargeException.class)
+    ProblemDetail pageTooLarge(PageTooLargeException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Page too large", e.getMessage());
     }
 
     @ExceptionHandler(ArticleExistsException.class)

@@ -22,6 +22,10 @@ import com.articlechat.knowledge.ExtractedArticle;
 import com.articlechat.knowledge.InvalidArticleException;
 import com.articlechat.knowledge.UrlImporter;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /**
@@ -29,6 +33,11 @@ import jakarta.validation.Valid;
  * write becomes a file in the knowledge folder, so a restart serves the same articles; a write that
  * fails leaves what is served untouched.
  */
+@Tag(name = "Articles (write)", description = "For editors: off until articlechat.admin-token is set, then every"
+        + " write needs it as a bearer token. A write that fails changes nothing that is served.")
+@SecurityRequirement(name = OpenApiConfiguration.ADMIN_TOKEN)
+@ApiResponse(responseCode = "401", description = "No token")
+@ApiResponse(responseCode = "403", description = "A wrong token, or no token configured on the server")
 @RestController
 @RequiresAdminToken
 @RequestMapping("/api/articles")
@@ -42,18 +51,37 @@ class ArticleAdminController {
         this.importer = importer;
     }
 
+    @Operation(summary = "Create an article from JSON")
+    @ApiResponse(responseCode = "201", description = "Created: id, version, paragraphs")
+    @ApiResponse(responseCode = "400", description = "No title or no text, or an invalid id")
+    @ApiResponse(responseCode = "409", description = "The id exists")
+    @ApiResponse(responseCode = "413", description = "Over the size limit (articlechat.knowledge.max-file-size)")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ArticleWritten> create(@Valid @RequestBody ArticleRequest request) {
         String id = request.id() != null ? request.id() : ArticleIds.slugOf(request.title());
         return created(editor.create(id, request.content()));
     }
 
+    @Operation(summary = "Create an article by uploading a .md, .txt or .html file (part 'file')")
+    @ApiResponse(responseCode = "201", description = "Created: id, version, paragraphs")
+    @ApiResponse(responseCode = "400", description = "Not UTF-8 text, or no article in it")
+    @ApiResponse(responseCode = "409", description = "The id exists")
+    @ApiResponse(responseCode = "413", description = "Over the size limit")
+    @ApiResponse(responseCode = "415", description = "Another file type")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ArticleWritten> upload(@RequestPart("file") MultipartFile file) {
         ArticleUpload upload = ArticleUpload.of(file);
         return created(editor.create(upload.id(), upload.content()));
     }
 
+    @Operation(summary = "Import a web page", description = "The article body, title, byline, date and source are"
+            + " extracted. URLs resolving to loopback, private or link-local addresses, with a user name or password,"
+            + " or redirecting to such, are refused.")
+    @ApiResponse(responseCode = "201", description = "Created: id, version, paragraphs")
+    @ApiResponse(responseCode = "400", description = "A URL that is refused")
+    @ApiResponse(responseCode = "409", description = "The id exists")
+    @ApiResponse(responseCode = "422", description = "No article in the page, or a page over the import size limit")
+    @ApiResponse(responseCode = "502", description = "The site did not deliver the page")
     @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ArticleWritten> importUrl(@Valid @RequestBody ImportRequest request) {
         ExtractedArticle article = importer.fetch(request.url());
@@ -61,6 +89,11 @@ class ArticleAdminController {
         return created(editor.create(id, article.text()));
     }
 
+    @Operation(summary = "Replace an article (a new version) from JSON")
+    @ApiResponse(responseCode = "200", description = "Replaced: id, version, paragraphs")
+    @ApiResponse(responseCode = "400", description = "No text, or a body id differing from the path's")
+    @ApiResponse(responseCode = "404", description = "Unknown id")
+    @ApiResponse(responseCode = "413", description = "Over the size limit")
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ArticleWritten replace(@PathVariable String id, @Valid @RequestBody ArticleRequest request) {
         if (request.id() != null && !request.id().equals(id)) {
@@ -70,12 +103,21 @@ class ArticleAdminController {
         return ArticleWritten.of(editor.replace(id, request.content()));
     }
 
+    @Operation(summary = "Replace an article by uploading a file (part 'file')")
+    @ApiResponse(responseCode = "200", description = "Replaced: id, version, paragraphs")
+    @ApiResponse(responseCode = "400", description = "Not UTF-8 text, or no article in it")
+    @ApiResponse(responseCode = "404", description = "Unknown id")
+    @ApiResponse(responseCode = "413", description = "Over the size limit")
+    @ApiResponse(responseCode = "415", description = "Another file type")
     @PutMapping(path = "/{id}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ArticleWritten replaceWithFile(@PathVariable String id, @RequestPart("file") MultipartFile file) {
         // The path names the article; the file name only tells its type.
         return ArticleWritten.of(editor.replace(id, ArticleUpload.of(file).content()));
     }
 
+    @Operation(summary = "Delete an article and its file")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", description = "Unknown id")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
         editor.delete(id);

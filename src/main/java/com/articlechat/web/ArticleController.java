@@ -13,7 +13,12 @@ import com.articlechat.knowledge.ArticleStatus;
 import com.articlechat.knowledge.ArticleVersion;
 import com.articlechat.knowledge.UnknownArticleException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Read access to the articles, numbered as citations number them; open to everyone. */
+@Tag(name = "Articles", description = "The articles served, numbered as citations number them")
 @RestController
 class ArticleController {
 
@@ -26,6 +31,8 @@ class ArticleController {
     }
 
     /** Every known id, served or failing, so an editor can see why a file is not being served. */
+    @Operation(summary = "List the articles", description = "Every known id, served or failing to ingest"
+            + " (lastError): id, title, version, paragraphs, ingestedAt")
     @GetMapping("/api/articles")
     List<ArticleSummary> list() {
         return catalog.statuses().stream()
@@ -34,6 +41,9 @@ class ArticleController {
                 .toList();
     }
 
+    @Operation(summary = "An article's text and numbered paragraphs with offsets")
+    @ApiResponse(responseCode = "200", description = "The article")
+    @ApiResponse(responseCode = "404", description = "Unknown id")
     @GetMapping("/api/articles/{id}")
     ArticleView get(@PathVariable String id) {
         Article article = catalog.article(id).orElseThrow(() -> new UnknownArticleException(id));
@@ -41,6 +51,9 @@ class ArticleController {
     }
 
     /** The versions this process has served, newest first. */
+    @Operation(summary = "An article's recent versions, newest first")
+    @ApiResponse(responseCode = "200", description = "The versions")
+    @ApiResponse(responseCode = "404", description = "Unknown id")
     @GetMapping("/api/articles/{id}/versions")
     List<ArticleVersion> versions(@PathVariable String id) {
         return catalog.status(id).orElseThrow(() -> new UnknownArticleException(id)).versions();

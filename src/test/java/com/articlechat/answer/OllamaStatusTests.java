@@ -1,6 +1,7 @@
 package com.articlechat.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
@@ -14,7 +15,9 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import com.articlechat.support.OllamaStandIn;
+import com.articlechat.support.OllamaStandIn.RecordedRequest;
 
+import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaModels;
 
 /** Whether Ollama can answer, learned from the real client's {@code GET /api/tags} against the stand-in. */
@@ -23,6 +26,7 @@ class OllamaStatusTests {
     private static final String MODEL = "llama3.2:3b";
 
     private OllamaStandIn ollama;
+    private ModelHealth health;
 
     @BeforeEach
     void startStandIn() {
@@ -31,6 +35,9 @@ class OllamaStatusTests {
 
     @AfterEach
     void stopStandIn() {
+        if (health != null) {
+            health.shutdown();
+        }
         ollama.close();
     }
 
@@ -112,28 +119,42 @@ class OllamaStatusTests {
         status.current();
 
         // when
-        String notice = status.failed(new RuntimeException(new ConnectException("refused")));
+        Fallback fallback = status.failed(new RuntimeException(new ConnectException("refused")));
         OllamaStatus.State state = status.current();
 
         // then
-        assertThat(notice).contains("not reachable at " + ollama.baseUrl());
+        assertThat(fallback.reason()).isEqualTo(Fallback.Reason.OLLAMA_UNREACHABLE);
+        assertThat(fallback.notice()).contains("not reachable at " + ollama.baseUrl());
         assertThat(state.ready()).isFalse();
-        assertThat(state.notice()).isEqualTo(notice);
+        assertThat(state.notice()).isEqualTo(fallback.notice());
         assertThat(tagRequests()).isEqualTo(1);
     }
 
     @Test
-    void should_stay_ready_after_a_timeout_because_a_slow_model_is_not_a_missing_one() {
-        // given
+    void should_hold_the_model_as_unresponsive_after_a_timeout_until_a_probe_is_answered() {
+        // given: a model that Ollama lists but that never answers
         OllamaStatus status = status(Duration.ofMinutes(5));
         status.current();
+        ollama.neverAnswer();
 
-        // when
-        String notice = status.failed(new RuntimeException(new HttpTimeoutException("request timed out")));
+        // when: a call times out
+        Fallback fallback = status.failed(new RuntimeException(new HttpTimeoutException("request timed out")));
 
-        // then
-        assertThat(notice).contains(MODEL).contains("did not answer");
-        assertThat(status.current().ready()).isTrue();
+        // then: the next questions go extractive at once, without a call of their own
+        assertThat(fallback.reason()).isEqualTo(Fallback.Reason.MODEL_UNRESPONSIVE);
+        assertThat(fallback.notice()).contains(MODEL).contains("did not start answering");
+        assertThat(status.current().ready()).isFalse();
+        assertThat(status.current().fallback()).isEqualTo(fallback);
+
+        // when: the model answers again
+        await().atMost(Duration.ofSeconds(5)).until(() -> !ollama.chatRequests().isEmpty());
+        ollama.reset();
+
+        // then: a background probe of one token finds out, and questions go to the model again
+        await().atMost(Duration.ofSeconds(10)).until(() -> status.current().ready());
+        RecordedRequest probe = ollama.chatRequests().get(0);
+        assertThat(probe.stream()).isFalse();
+        assertThat(probe.options()).containsEntry("num_predict", 1);
     }
 
     @Test
@@ -152,14 +173,17 @@ class OllamaStatusTests {
                 "articlechat.ollama.model", MODEL,
                 "articlechat.ollama.timeout", "10s",
                 "articlechat.ollama.probe-timeout", "2s",
-                "articlechat.ollama.probe-ttl", probeTtl.toMillis() + "ms")))
+                "articlechat.ollama.probe-ttl", probeTtl.toMillis() + "ms",
+                "articlechat.ollama.recovery-probe-interval", "200ms")))
                 .bindOrCreate("articlechat.ollama", OllamaProperties.class);
         OllamaModels models = OllamaModels.builder()
                 .baseUrl(properties.baseUrl())
                 .timeout(properties.probeTimeout())
                 .maxRetries(0)
                 .build();
-        return new OllamaStatus(models, properties);
+        health = new ModelHealth(OllamaChatModel.builder().baseUrl(properties.baseUrl()).modelName(MODEL)
+                .timeout(Duration.ofSeconds(2)).maxRetries(0).build(), properties);
+        return new OllamaStatus(models, properties, health);
     }
 
     private long tagRequests() {

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -150,5 +153,84 @@ class ArticleCatalogTests {
 
         assertThat(catalog.reload(file).lastError()).contains("limit");
         assertThat(catalog.articles()).isEmpty();
+    }
+
+    @Test
+    void should_not_follow_a_link_out_of_the_folder_and_say_so_without_paths(@TempDir Path elsewhere)
+            throws IOException {
+        // given: a link in the folder to a file outside it
+        Path secret = Files.writeString(elsewhere.resolve("secret.md"), "The launch code is 0000.\n");
+        Path link = Files.createSymbolicLink(folder.resolve("leak.md"), secret);
+
+        // when
+        ArticleStatus status = catalog.reload(link);
+
+        // then: nothing of it is served, and the public error names no path
+        assertThat(status.article()).isNull();
+        assertThat(catalog.articles()).isEmpty();
+        assertThat(status.lastError()).contains("leak.md").contains("outside the knowledge folder")
+                .doesNotContain(elsewhere.toString()).doesNotContain(folder.toString());
+    }
+
+    @Test
+    void should_serve_a_link_to_another_file_within_the_folder() throws IOException {
+        // given
+        Path original = Files.writeString(folder.resolve("ferry.txt"), "The ferry runs hourly.\n");
+        Path link = Files.createSymbolicLink(folder.resolve("boat.md"), Path.of("ferry.txt"));
+
+        // when
+        ArticleStatus status = catalog.reload(link);
+
+        // then
+        assertThat(status.article()).isNotNull();
+        assertThat(status.article().text()).isEqualTo(Files.readString(original));
+    }
+
+    @Test
+    void should_name_a_file_that_cannot_be_read_without_its_absolute_path() {
+        // when: the file went away between the change and the read
+        ArticleStatus status = catalog.reload(folder.resolve("gone.md"));
+
+        // then
+        assertThat(status.lastError()).contains("gone.md").doesNotContain(folder.toString());
+    }
+
+    @Test
+    void should_remove_temporary_files_left_by_a_write_that_never_finished() throws IOException {
+        // given: what a write cut short by a crash leaves behind, and one that may still be in progress
+        Path stale = Files.writeString(folder.resolve(".ferry-8213.tmp"), "The ferry ru");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofMinutes(10))));
+        Path fresh = Files.writeString(folder.resolve(".boat-4410.tmp"), "The boat");
+        Path unrelated = Files.writeString(folder.resolve(".notes.tmp"), "mine");
+        Files.setLastModifiedTime(unrelated, FileTime.from(Instant.now().minus(Duration.ofMinutes(10))));
+
+        // when: the application starts again
+        new ArticleCatalog(new KnowledgeProperties(folder, DataSize.ofKilobytes(64), false, Duration.ofMillis(200)),
+                event -> { });
+
+        // then
+        assertThat(stale).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(unrelated).exists();
+    }
+
+    @Test
+    void should_keep_the_mode_of_a_replaced_file_and_write_new_ones_as_any_new_file() throws IOException {
+        // given: an article an editor made readable by the group only
+        Path file = folder.resolve("ferry.md");
+        Files.writeString(file, "The ferry runs hourly.\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        catalog.reload(file);
+        Path plain = Files.createFile(folder.resolve("plain.txt"));
+
+        // when
+        catalog.save("ferry", "The ferry runs every two hours.\n");
+        catalog.save("boat", "The boat runs daily.\n");
+
+        // then: the replaced file keeps its mode, the new one has the mode any new file gets here (not 0600)
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
+        assertThat(Files.getPosixFilePermissions(folder.resolve("boat.md")))
+                .isEqualTo(Files.getPosixFilePermissions(plain));
+        assertThat(Files.readString(file)).contains("two hours");
     }
 }

@@ -262,6 +262,18 @@ class ArticleParserTests {
     }
 
     @Test
+    void should_accept_text_that_holds_the_replacement_character() {
+        // given: U+FFFD as a character of the text (files and uploads are decoded strictly, so it is no decoding error)
+        String text = "The sign read \uFFFD, a glyph the font lacked.";
+
+        // when
+        Article article = ArticleParser.parse("glyph", text);
+
+        // then
+        assertThat(article.text()).contains("\uFFFD");
+    }
+
+    @Test
     void should_refuse_a_body_without_paragraphs() {
         // given
         String onlyFrontMatter = "---\ntitle: Nothing here\n---\n";

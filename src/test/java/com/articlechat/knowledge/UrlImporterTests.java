@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -116,6 +117,30 @@ class UrlImporterTests {
     }
 
     @Test
+    void should_refuse_a_redirect_to_a_url_with_a_user_name_and_password() {
+        UrlImporter importer = importer(true, 5, Duration.ofSeconds(5));
+
+        for (String path : List.of("/to-credentials", "/to-credentials-relative")) {
+            requests.set(0);
+            assertThatThrownBy(() -> importer.fetch(siteUrl(path)))
+                    .isInstanceOf(ImportRefusedException.class).hasMessageContaining("user name or password");
+            assertThat(requests).hasValue(1);
+        }
+    }
+
+    @Test
+    void should_refuse_a_page_larger_than_the_limit_rather_than_import_part_of_it() {
+        UrlImporter small = new UrlImporter(new ImportProperties(Duration.ofSeconds(5), DataSize.ofKilobytes(4), 5,
+                true, "article-chat-test"));
+        UrlImporter large = new UrlImporter(new ImportProperties(Duration.ofSeconds(5), DataSize.ofMegabytes(2), 5,
+                true, "article-chat-test"));
+
+        assertThatThrownBy(() -> small.fetch(siteUrl("/news")))
+                .isInstanceOf(PageTooLargeException.class).hasMessageContaining("4096 bytes");
+        assertThat(large.fetch(siteUrl("/news")).text()).contains(HtmlArticlesTests.NEWS_PAGE_PARAGRAPHS.get(0));
+    }
+
+    @Test
     void should_report_an_upstream_error_status_as_a_failed_fetch() {
         assertThatThrownBy(() -> importer(true, 5, Duration.ofSeconds(5)).fetch(siteUrl("/missing")))
                 .isInstanceOf(ImportFailedException.class).hasMessageContaining("404");
@@ -176,6 +201,10 @@ class UrlImporterTests {
                 redirect(exchange, left == 1 ? "/news" : "/redirect/" + (left - 1));
             } else if (path.equals("/to-file")) {
                 redirect(exchange, "file:///etc/passwd");
+            } else if (path.equals("/to-credentials")) {
+                redirect(exchange, "http://editor:secret@127.0.0.1:" + port() + "/news");
+            } else if (path.equals("/to-credentials-relative")) {
+                redirect(exchange, "//editor:secret@127.0.0.1:" + port() + "/news");
             } else if (path.equals("/slow")) {
                 try {
                     Thread.sleep(3_000);

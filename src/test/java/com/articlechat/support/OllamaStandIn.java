@@ -66,6 +66,10 @@ public final class OllamaStandIn implements AutoCloseable {
     private volatile Duration chatDelay;
     private volatile int failStreamAfter;
     private volatile int abortStreamAfter;
+    private volatile Duration slowHeaders;
+    private volatile CountDownLatch neverAnswer; // null: answer; else chat requests wait for it, without a byte
+    private final AtomicInteger chatsInFlight = new AtomicInteger();
+    private final AtomicInteger maxChatsInFlight = new AtomicInteger();
 
     private OllamaStandIn() throws IOException {
         resetBehaviour();
@@ -135,6 +139,35 @@ public final class OllamaStandIn implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Streamed chats only: the response headers come after this long, then the answer streams as usual.
+     * Ollama sends a stream's headers with its first token, so this is a model loading or slow to start;
+     * the blocking one-token requests of a health probe are not delayed.
+     */
+    public OllamaStandIn slowHeaders(Duration delay) {
+        this.slowHeaders = delay;
+        return this;
+    }
+
+    /**
+     * Every chat request, streamed or not, is accepted and read, and then nothing is sent back, not even
+     * headers, until {@link #reset()} or {@link #stop()}: a model that hangs while Ollama still lists it.
+     */
+    public OllamaStandIn neverAnswer() {
+        this.neverAnswer = new CountDownLatch(1);
+        return this;
+    }
+
+    /** Chat requests being answered now: received, and neither finished nor found abandoned by the client. */
+    public int chatsInFlight() {
+        return chatsInFlight.get();
+    }
+
+    /** The most chat requests that were being answered at once since the start or the last {@link #reset()}. */
+    public int maxChatsInFlight() {
+        return maxChatsInFlight.get();
+    }
+
     /** Delays chat response headers, to provoke client timeouts. */
     public OllamaStandIn chatDelay(Duration delay) {
         this.chatDelay = delay;
@@ -199,6 +232,10 @@ public final class OllamaStandIn implements AutoCloseable {
             }
             stopped = true;
         }
+        CountDownLatch held = neverAnswer;
+        if (held != null) {
+            held.countDown();
+        }
         server.stop(0);
         executor.shutdownNow(); // wakes handlers sleeping in a delay
     }
@@ -216,6 +253,7 @@ public final class OllamaStandIn implements AutoCloseable {
             lastStream = null;
         }
         resetBehaviour();
+        maxChatsInFlight.set(chatsInFlight.get());
     }
 
     private void resetBehaviour() {
@@ -225,6 +263,12 @@ public final class OllamaStandIn implements AutoCloseable {
         chatDelay = Duration.ZERO;
         failStreamAfter = -1;
         abortStreamAfter = -1;
+        slowHeaders = Duration.ZERO;
+        CountDownLatch held = neverAnswer;
+        neverAnswer = null;
+        if (held != null) {
+            held.countDown(); // the held requests end without an answer, their connections closed
+        }
     }
 
     private StreamState latestStream() {
@@ -337,6 +381,28 @@ public final class OllamaStandIn implements AutoCloseable {
             send(exchange, 404, JSON_UTF8, error("model \"" + model + "\" not found, try pulling it first"));
             return true;
         }
+        int now = chatsInFlight.incrementAndGet();
+        maxChatsInFlight.accumulateAndGet(now, Math::max);
+        Runnable finished = once(chatsInFlight::decrementAndGet);
+        try {
+            return answer(exchange, request, model, finished);
+        } finally {
+            finished.run();
+        }
+    }
+
+    /** Answers a valid chat request; calls {@code finished} as soon as the answer is complete or abandoned. */
+    private boolean answer(HttpExchange exchange, RecordedRequest request, String model, Runnable finished)
+            throws IOException {
+        CountDownLatch held = neverAnswer;
+        if (held != null) {
+            try {
+                held.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new AbortStream(); // released: the connection is dropped, as when a hung Ollama is restarted
+        }
         pause(chatDelay);
         String reply;
         try {
@@ -354,10 +420,20 @@ public final class OllamaStandIn implements AutoCloseable {
             send(exchange, 200, JSON_UTF8, json(response));
             return true;
         }
-        return stream(exchange, request, model, reply);
+        return stream(exchange, request, model, reply, finished);
     }
 
-    private boolean stream(HttpExchange exchange, RecordedRequest request, String model, String reply) throws IOException {
+    private static Runnable once(Runnable action) {
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (done.compareAndSet(false, true)) {
+                action.run();
+            }
+        };
+    }
+
+    private boolean stream(HttpExchange exchange, RecordedRequest request, String model, String reply,
+            Runnable finished) throws IOException {
         StreamState state = new StreamState();
         synchronized (streamMonitor) {
             lastStream = state;
@@ -368,6 +444,7 @@ public final class OllamaStandIn implements AutoCloseable {
         Duration delay = tokenDelay;
         List<String> tokens = tokens(reply);
         try {
+            pause(slowHeaders);
             exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson");
             exchange.sendResponseHeaders(200, 0); // 0 = chunked
             OutputStream out = exchange.getResponseBody();
@@ -398,6 +475,8 @@ public final class OllamaStandIn implements AutoCloseable {
             last.put("done_reason", "stop");
             last.put("done", true);
             last.putAll(counts(request, tokens.size()));
+            // No longer in flight once the last line goes: the client may start its next call on reading it.
+            finished.run();
             writeLine(out, json(last));
             state.end(StreamOutcome.COMPLETED);
             return true;

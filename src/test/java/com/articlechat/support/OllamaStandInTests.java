@@ -244,6 +244,70 @@ class OllamaStandInTests {
     }
 
     @Test
+    void should_accept_a_chat_and_send_nothing_in_never_answer_mode_until_reset() throws Exception {
+        // given
+        ollama.neverAnswer();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest chat = HttpRequest.newBuilder(URI.create(ollama.baseUrl() + "/api/chat"))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"model\":\"llama3.2:3b\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}"))
+                .build();
+
+        // when
+        CompletableFuture<HttpResponse<String>> response = client.sendAsync(chat, HttpResponse.BodyHandlers.ofString());
+
+        // then: the request arrived and is held without a byte, headers included
+        Thread.sleep(500);
+        assertThat(ollama.chatRequests()).hasSize(1);
+        assertThat(ollama.chatsInFlight()).isEqualTo(1);
+        assertThat(response).isNotDone();
+
+        // when: reset, as a hung Ollama restarted
+        ollama.reset();
+
+        // then: the connection is dropped, still without an answer
+        assertThatThrownBy(() -> response.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IOException.class);
+        assertThat(ollama.chatsInFlight()).isZero();
+    }
+
+    @Test
+    void should_delay_only_a_streamed_answers_headers_in_slow_headers_mode() throws Exception {
+        // given
+        ollama.reply("Four days.").slowHeaders(Duration.ofMillis(800));
+        List<String> tokens = new CopyOnWriteArrayList<>();
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+
+        // when
+        long start = System.nanoTime();
+        String blocking = chatModel(MODEL).chat("Hi");
+        Duration blockingTook = Duration.ofNanos(System.nanoTime() - start);
+        long streamStart = System.nanoTime();
+        streamingModel(MODEL).chat("Hi", new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(String partial) {
+                tokens.add(partial);
+            }
+
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                done.complete(response);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        });
+        done.get(10, TimeUnit.SECONDS);
+
+        // then: the blocking call (a health probe's kind) was not delayed, the stream started late, then streamed
+        assertThat(blocking).isEqualTo("Four days.");
+        assertThat(blockingTook).isLessThan(Duration.ofMillis(800));
+        assertThat(Duration.ofNanos(System.nanoTime() - streamStart)).isGreaterThanOrEqualTo(Duration.ofMillis(800));
+        assertThat(String.join("", tokens)).isEqualTo("Four days.");
+    }
+
+    @Test
     void should_answer_in_http_1_1_with_ollama_headers_when_client_offers_h2c_upgrade() throws Exception {
         // given: the JDK client's default, HTTP/2, offers an h2c upgrade on plain http
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();

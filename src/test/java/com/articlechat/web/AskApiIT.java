@@ -1,6 +1,7 @@
 package com.articlechat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,8 @@ import com.fasterxml.jackson.databind.JsonNode;
         "articlechat.ollama.model=" + AskApiIT.MODEL,
         "articlechat.ollama.num-ctx=" + AskApiIT.NUM_CTX,
         "articlechat.ollama.timeout=2s",
-        "articlechat.ollama.probe-ttl=0s"})
+        "articlechat.ollama.probe-ttl=0s",
+        "articlechat.ollama.recovery-probe-interval=200ms"})
 class AskApiIT {
 
     static final String NOT_FOUND = "The article does not say.";
@@ -80,6 +82,13 @@ class AskApiIT {
     void setUp() {
         ollama.reset();
         api = new ApiClient(port);
+        awaitModelAnswering(api);
+    }
+
+    /** A test that timed the model out leaves it held as unresponsive until its next probe is answered. */
+    static void awaitModelAnswering(ApiClient api) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !api.get("/actuator/health/model").json()
+                .path("details").path("reason").asText().equals("model-unresponsive"));
     }
 
     // ---- answers written by the model -----------------------------------------------------------
@@ -146,7 +155,8 @@ class AskApiIT {
         assertThat(ollama.chatRequests()).hasSize(1);
         RecordedRequest request = ollama.chatRequests().get(0);
         assertThat(request.model()).isEqualTo(MODEL);
-        assertThat(request.json()).containsEntry("stream", false);
+        // Streamed even for the blocking endpoint, so that a model that stalls is noticed as it is in a stream.
+        assertThat(request.json()).containsEntry("stream", true);
         assertThat(request.options()).containsEntry("num_ctx", NUM_CTX);
         assertThat(request.systemMessage()).isEqualTo(system);
 

@@ -60,6 +60,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
         "articlechat.ollama.timeout=10s",
         "articlechat.ollama.probe-ttl=0s",
         "articlechat.ollama.stream-idle-timeout=" + AskStreamIT.IDLE_TIMEOUT,
+        "articlechat.ollama.recovery-probe-interval=200ms",
         "logging.level.com.articlechat.answer.StreamingAnswer=debug",
         "logging.level.com.articlechat.web.SseAnswerListener=debug"})
 class AskStreamIT {
@@ -101,6 +102,7 @@ class AskStreamIT {
     void setUp() {
         ollama.reset();
         api = new ApiClient(port);
+        AskApiIT.awaitModelAnswering(api);
     }
 
     // ---- streaming with the model up ------------------------------------------------------------
@@ -244,6 +246,25 @@ class AskStreamIT {
         assertThat(ollama.awaitStreamEnd(EVENT_WAIT)).isTrue();
         assertThat(ollama.lastStreamOutcome()).isEqualTo(StreamOutcome.CLIENT_DISCONNECTED);
         assertThat(ollama.tokensWritten()).isLessThan(wordCount(reply));
+    }
+
+    @Test
+    void should_give_up_on_a_model_that_stalls_behind_the_blocking_endpoint_too() {
+        // given: the same stall, the first word at once and then silences twice the idle timeout
+        Duration stall = Duration.parse("PT" + IDLE_TIMEOUT).multipliedBy(2);
+        ollama.reply(words(5) + " [1].").tokenDelay(stall);
+
+        // when: asked without streaming
+        long start = System.nanoTime();
+        ApiClient.Response response = api.postJson("/api/ask", ask(QUESTION));
+
+        // then: the blocking answer has the stream's idle watchdog: the article, long before the model's end
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode answer = response.json();
+        assertThat(answer.path("mode").asText()).isEqualTo("extractive");
+        assertThat(answer.path("notice").asText()).contains("stopped sending");
+        assertThat(answer.path("answer").asText()).doesNotContain("word1");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(stall.multipliedBy(4));
     }
 
     @Test
