@@ -161,7 +161,7 @@ public class AnswerService {
                 listener.done(extractive(retrieval, state.fallback(), question, retrievalMs, 0));
                 return AnswerStream.finished();
             }
-            if (passages.isEmpty() || !retrieval.answerable()) {
+            if (passages.isEmpty() || !retrieval.worthAsking()) {
                 listener.done(finish(Draft.notAnswered(promptProperties.notFoundReply()), question, retrievalMs, 0));
                 return AnswerStream.finished();
             }
@@ -208,8 +208,8 @@ public class AnswerService {
 
     /**
      * Whole articles sentence by sentence when they fit the model's budget, else what retrieval found.
-     * Not asked at all (see the callers) when the answerability model turns the question away: a
-     * question the article is not about is answered "not found" at once, without a model call.
+     * Not asked at all (see the callers) when the question falls below the answerability model's gate:
+     * a question the article is not about is answered "not found" at once, without a model call.
      */
     private List<Passage> forModel(Question question, Retrieval retrieval) {
         return context.wholeArticles(question.retrievalQuery(), question.articleId()).orElse(retrieval.passages());

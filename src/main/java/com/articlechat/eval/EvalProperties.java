@@ -16,8 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                API (an earlier build started from another checkout); empty for none
  * @param fitOut  where {@code --fit-models} writes the fitted models
  * @param fitRecall the share of answerable calibration questions the fitted answerability threshold accepts
+ * @param fitGateRecall the share the lower gate accepts: below it, not even the LLM is asked
  */
 @ConfigurationProperties("articlechat.eval")
 public record EvalProperties(String article, boolean scoped, Path out, String compareUrl, Path fitOut,
-        double fitRecall) {
+        double fitRecall, double fitGateRecall) {
 }

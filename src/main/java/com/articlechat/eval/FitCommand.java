@@ -96,7 +96,8 @@ class FitCommand implements ApplicationRunner {
             }
         }
         LogisticModel fitted = fitting.fitAnswerable(signals, answerable, ANSWERABLE_L2);
-        LogisticModel decision = fitted.withThreshold(threshold(fitted, signals, answerable));
+        LogisticModel decision = fitted.withThresholds(threshold(fitted, signals, answerable, properties.fitRecall()),
+                threshold(fitted, signals, answerable, properties.fitGateRecall()));
         fitting.use(ranking, decision);
         report(decision, signals.subList(0, onTopic), answerable.subList(0, onTopic));
         report(decision, signals.subList(onTopic, signals.size()), answerable.subList(onTopic, signals.size()));
@@ -110,7 +111,8 @@ class FitCommand implements ApplicationRunner {
         Files.writeString(folder.resolve("answerable.tsv"), decision.toTsv(List.of(
                 "Logistic regression: does the article answer the question? Signals: see AnswerSignals.",
                 "threshold: the highest probability that still accepts " + properties.fitRecall()
-                        + " of the answerable questions.", source + ", and each answerable one asked of another"
+                        + " of the answerable questions; gate (below which the LLM is not asked): "
+                        + properties.fitGateRecall() + " of them.", source + ", and each answerable one asked of another"
                         + " article as an off-topic question")),
                 StandardCharsets.UTF_8);
         out.println("Models written to " + folder.toAbsolutePath());
@@ -122,7 +124,8 @@ class FitCommand implements ApplicationRunner {
      * where the quote shows its own relevance; so recall on answerable questions is fixed, and as many
      * unanswerable ones as possible are turned away at that recall.
      */
-    private double threshold(LogisticModel model, List<double[]> signals, List<Boolean> answerable) {
+    private static double threshold(LogisticModel model, List<double[]> signals, List<Boolean> answerable,
+            double recall) {
         double[] positives = new double[(int) answerable.stream().filter(b -> b).count()];
         int k = 0;
         for (int i = 0; i < signals.size(); i++) {
@@ -131,7 +134,7 @@ class FitCommand implements ApplicationRunner {
             }
         }
         Arrays.sort(positives);
-        int rejected = (int) Math.floor((1 - properties.fitRecall()) * positives.length);
+        int rejected = (int) Math.floor((1 - recall) * positives.length);
         return positives.length == 0 ? 0.5 : positives[rejected] - 1e-9;
     }
 

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Logistic regression over named signals, read from and written to a small TSV resource
- * ({@code name<TAB>weight} lines, plus {@code intercept} and, for a decision, {@code threshold}).
+ * ({@code name<TAB>weight} lines, plus {@code intercept} and, for a decision, {@code threshold} and a
+ * lower {@code gate}).
  * <p>
  * Hand-written because it is thirty lines: the libraries that fit one (Smile, Tribuo, Weka) would
  * bring tens of megabytes to a jar that only needs a dot product at run time and a fit, run by hand
@@ -24,12 +25,18 @@ public final class LogisticModel {
     private final double[] weights;
     private final double intercept;
     private final double threshold;
+    private final double gate;
 
     LogisticModel(List<String> features, double[] weights, double intercept, double threshold) {
+        this(features, weights, intercept, threshold, threshold);
+    }
+
+    LogisticModel(List<String> features, double[] weights, double intercept, double threshold, double gate) {
         this.features = List.copyOf(features);
         this.weights = weights.clone();
         this.intercept = intercept;
         this.threshold = threshold;
+        this.gate = gate;
     }
 
     /** The linear score (log-odds) of {@code values}, given in the order of {@link #features()}. */
@@ -58,9 +65,14 @@ public final class LogisticModel {
         return threshold;
     }
 
-    /** This model with another decision threshold. */
-    public LogisticModel withThreshold(double newThreshold) {
-        return new LogisticModel(features, weights, intercept, newThreshold);
+    /** Whether {@code values} reach the model's lower bar, the {@code gate} (a probability). */
+    boolean passesGate(double[] values) {
+        return probability(values) >= gate;
+    }
+
+    /** This model with another decision threshold and gate. */
+    public LogisticModel withThresholds(double newThreshold, double newGate) {
+        return new LogisticModel(features, weights, intercept, newThreshold, newGate);
     }
 
     /**
@@ -108,8 +120,9 @@ public final class LogisticModel {
             }
             weights[i] = weight;
         }
-        return new LogisticModel(expected, weights, values.getOrDefault("intercept", 0.0),
-                values.getOrDefault("threshold", 0.5));
+        double threshold = values.getOrDefault("threshold", 0.5);
+        return new LogisticModel(expected, weights, values.getOrDefault("intercept", 0.0), threshold,
+                values.getOrDefault("gate", threshold));
     }
 
     /** The model as the TSV that {@link #load} reads, with {@code comment} lines first. */
@@ -121,6 +134,9 @@ public final class LogisticModel {
             tsv.append(String.format(Locale.ROOT, "%s\t%.6f%n", features.get(i), weights[i]));
         }
         tsv.append(String.format(Locale.ROOT, "threshold\t%.4f%n", threshold));
+        if (gate != threshold) {
+            tsv.append(String.format(Locale.ROOT, "gate\t%.4f%n", gate));
+        }
         return tsv.toString();
     }
 

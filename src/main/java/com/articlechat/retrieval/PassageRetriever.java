@@ -111,7 +111,7 @@ public class PassageRetriever {
         List<Passage> found = List.copyOf(passages.values());
         double topCosine = ranked.stream().mapToDouble(r -> r.signals()[0]).max().orElse(0);
         return new Retrieval(found, topCosine, signals[5], !found.isEmpty() && models.answerable().accepts(signals),
-                models.answerable().probability(signals));
+                models.answerable().probability(signals), !found.isEmpty() && models.answerable().passesGate(signals));
     }
 
     /**
@@ -180,7 +180,8 @@ public class PassageRetriever {
         }
         List<Passage> ranked = List.copyOf(passages.values());
         AnswerableRule.Verdict verdict = answerableRule.judge(index.keywords(), asked, ranked, weightsOf);
-        return new Retrieval(ranked, topCosine, verdict.coverage(), verdict.answerable(), verdict.answerable() ? 1 : 0);
+        return new Retrieval(ranked, topCosine, verdict.coverage(), verdict.answerable(), verdict.answerable() ? 1 : 0,
+                !ranked.isEmpty());
     }
 
     /** The paragraph as a passage led by {@code anchor}, quoting it and the neighbour that completes it. */

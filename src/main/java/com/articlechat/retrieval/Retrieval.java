@@ -12,9 +12,12 @@ import java.util.List;
  * @param answerable the calibrated verdict for extractive answers: does the best passage answer?
  * @param confidence the answerability model's probability that the article answers (within one
  *                   article); across articles, 1 or 0 as the rule decides
+ * @param worthAsking whether an LLM should be asked at all: within one article, the answerability
+ *                   model's lower bar (its gate), which turns away only what the article is not about,
+ *                   since the LLM judges the rest better; across articles, whether anything was found
  */
 public record Retrieval(List<Passage> passages, double topCosine, double coverage, boolean answerable,
-        double confidence) {
+        double confidence, boolean worthAsking) {
 
     public Retrieval {
         passages = List.copyOf(passages);
