@@ -123,12 +123,15 @@ class ModelCallLimit implements SmartLifecycle {
     final class Ticket implements AutoCloseable {
 
         private volatile boolean holding;
+        // In the queue: from a ticket without a free call until it waits its turn, or is closed unused.
+        private volatile boolean inQueue;
         private volatile boolean closed;
         private volatile long startedNanos;
         private volatile Runnable onShutdown;
 
         private Ticket(boolean holding) {
             this.holding = holding;
+            this.inQueue = !holding;
             if (holding) {
                 begin();
             }
@@ -140,13 +143,20 @@ class ModelCallLimit implements SmartLifecycle {
                 try {
                     holding = tryAcquire(wait);
                 } finally {
-                    queued.decrementAndGet();
+                    leaveQueue();
                 }
                 if (holding) {
                     begin();
                 }
             }
             return holding && !closing;
+        }
+
+        private synchronized void leaveQueue() {
+            if (inQueue) {
+                inQueue = false;
+                queued.decrementAndGet();
+            }
         }
 
         /** What to do if the application shuts down while this call runs: end it with an answer. */
@@ -171,6 +181,8 @@ class ModelCallLimit implements SmartLifecycle {
                 }
                 closed = true;
             }
+            // A question answered without the model (nothing to ask it) gives its place back unused.
+            leaveQueue();
             if (holding) {
                 running.remove(this);
                 double millis = (System.nanoTime() - startedNanos) / 1e6;

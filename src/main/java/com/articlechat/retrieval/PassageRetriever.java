@@ -111,7 +111,10 @@ public class PassageRetriever {
         List<Passage> found = List.copyOf(passages.values());
         double topCosine = ranked.stream().mapToDouble(r -> r.signals()[0]).max().orElse(0);
         return new Retrieval(found, topCosine, signals[5], !found.isEmpty() && models.answerable().accepts(signals),
-                models.answerable().probability(signals), !found.isEmpty() && models.answerable().passesGate(signals));
+                models.answerable().probability(signals),
+                // The bundled models were fitted on an in-process model's signals: with an Ollama embedding
+                // model their scale is another, so the LLM, not the gate, judges what is off topic.
+                !found.isEmpty() && (!wordByWord || models.answerable().passesGate(signals)));
     }
 
     /**

