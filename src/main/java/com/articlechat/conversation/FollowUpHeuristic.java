@@ -163,7 +163,7 @@ final class FollowUpHeuristic {
             if (isNameWord(word)) {
                 String bare = POSSESSIVE.matcher(word.text()).replaceFirst("");
                 run.append(run.isEmpty() ? "" : " ").append(bare);
-                runEnd = bare.length() < word.text().length() ? -1 : word.end(); // "Lee's" ends a name
+                runEnd = bare.length() < word.text().length() ? -1 : word.end(); // a possessive ("Ana's") ends a name
             } else {
                 runEnd = -1;
             }
