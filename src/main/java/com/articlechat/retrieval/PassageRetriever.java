@@ -193,7 +193,7 @@ public class PassageRetriever {
         List<ScoredSentence> scored = score(index, query, paragraph);
         double best = scored.stream().mapToDouble(ScoredSentence::score).max().orElse(0);
         ScoredSentence lead = scored.stream().filter(x -> x.sentence() == anchor.sentence()).findFirst().orElseThrow();
-        List<ScoredSentence> quoted = QuoteSpan.of(activeIndex.current().keywords(), weights, scored, lead,
+        List<ScoredSentence> quoted = QuoteSpan.of(index.keywords(), weights, scored, lead,
                 properties.quoteNeighbourShare());
         return new Passage(anchor.article(), paragraph, best, lead, scored, quoted, fit);
     }
