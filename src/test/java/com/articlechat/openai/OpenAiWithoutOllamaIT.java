@@ -56,7 +56,7 @@ class OpenAiWithoutOllamaIT {
     private static final String MODEL = "article-chat:korea-china-visit";
 
     private static final Path KNOWLEDGE = ArticleAdminClient.knowledgeFolderWithSeedArticle();
-    private static final String DOWN_URL = stoppedStandInUrl();
+    private static final String DOWN_URL = OllamaStandIn.unreachableUrl();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -218,11 +218,5 @@ class OpenAiWithoutOllamaIT {
         }
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                 .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String stoppedStandInUrl() {
-        OllamaStandIn standIn = OllamaStandIn.start();
-        standIn.stop();
-        return standIn.baseUrl();
     }
 }

@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class DevSetRetrievalIT {
 
     private static final Path DEV_QUESTIONS = Path.of("src/test/resources/eval/dev-questions.jsonl");
-    private static final String DOWN_URL = stoppedStandInUrl();
+    private static final String DOWN_URL = OllamaStandIn.unreachableUrl();
 
     @DynamicPropertySource
     static void ollamaUrl(DynamicPropertyRegistry registry) {
@@ -169,12 +169,6 @@ class DevSetRetrievalIT {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
     }
 
-    /** A loopback URL where nothing listens: the stand-in's own port, once it has stopped. */
-    private static String stoppedStandInUrl() {
-        OllamaStandIn standIn = OllamaStandIn.start();
-        standIn.stop();
-        return standIn.baseUrl();
-    }
 
     /** The answer's first citation is of {@code paragraph}; the answer is shown when it is not. */
     private static void assertFirstCited(JsonNode answer, int paragraph) {

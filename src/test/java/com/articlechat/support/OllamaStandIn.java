@@ -95,6 +95,16 @@ public final class OllamaStandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * A loopback Ollama URL where nothing listens: the stand-in's own port, once it has stopped. The
+     * app then answers extractively, saying that the model cannot be reached.
+     */
+    public static String unreachableUrl() {
+        OllamaStandIn standIn = start();
+        standIn.stop();
+        return standIn.baseUrl();
+    }
+
     /** The URL to give the client as its Ollama base URL. */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();

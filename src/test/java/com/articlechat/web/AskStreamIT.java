@@ -320,7 +320,7 @@ class AskStreamIT {
             "articlechat.ollama.probe-ttl=0s"})
     class WithOllamaDown {
 
-        private static final String DOWN_URL = stoppedStandInUrl();
+        private static final String DOWN_URL = OllamaStandIn.unreachableUrl();
 
         @DynamicPropertySource
         static void ollamaUrl(DynamicPropertyRegistry registry) {
@@ -432,12 +432,6 @@ class AskStreamIT {
         return names;
     }
 
-    /** A loopback URL where nothing listens: a stand-in's own port, once it has stopped. */
-    private static String stoppedStandInUrl() {
-        OllamaStandIn standIn = OllamaStandIn.start();
-        standIn.stop();
-        return standIn.baseUrl();
-    }
 
     /** One Server-Sent Event: its name and its data. */
     record Event(String name, String data) {

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
         "articlechat.ollama.probe-ttl=0s"})
 class AskWithoutOllamaIT {
 
-    private static final String DOWN_URL = stoppedStandInUrl();
+    private static final String DOWN_URL = OllamaStandIn.unreachableUrl();
 
     @DynamicPropertySource
     static void ollamaUrl(DynamicPropertyRegistry registry) {
@@ -59,12 +59,5 @@ class AskWithoutOllamaIT {
             assertQuoteIsVerbatim(citation, article);
             assertThat(answer.path("answer").asText()).contains(citation.path("quote").asText());
         }
-    }
-
-    /** A loopback URL where nothing listens: the stand-in's own port, once it has stopped. */
-    private static String stoppedStandInUrl() {
-        OllamaStandIn standIn = OllamaStandIn.start();
-        standIn.stop();
-        return standIn.baseUrl();
     }
 }

@@ -296,7 +296,7 @@ class ChatPageIT {
             "articlechat.ollama.probe-ttl=0s"})
     class WithOllamaDown {
 
-        private static final String DOWN_URL = stoppedStandInUrl();
+        private static final String DOWN_URL = OllamaStandIn.unreachableUrl();
 
         @DynamicPropertySource
         static void properties(DynamicPropertyRegistry registry) {
@@ -484,12 +484,5 @@ class ChatPageIT {
             throw new UncheckedIOException(e);
         }
         return dir;
-    }
-
-    /** A loopback URL where nothing listens: a stand-in's own port, once it has stopped. */
-    private static String stoppedStandInUrl() {
-        OllamaStandIn standIn = OllamaStandIn.start();
-        standIn.stop();
-        return standIn.baseUrl();
     }
 }

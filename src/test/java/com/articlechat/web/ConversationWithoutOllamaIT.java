@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ConversationWithoutOllamaIT {
 
     private static final Path KNOWLEDGE = ArticleAdminClient.knowledgeFolderWithSeedArticle();
-    private static final String DOWN_URL = stoppedStandInUrl();
+    private static final String DOWN_URL = OllamaStandIn.unreachableUrl();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -127,12 +127,5 @@ class ConversationWithoutOllamaIT {
         ApiClient.Response response = new ApiClient(port).postJson("/api/ask", body(question, conversationId));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
-    }
-
-    /** A loopback URL where nothing listens: the stand-in's own port, once it has stopped. */
-    private static String stoppedStandInUrl() {
-        OllamaStandIn standIn = OllamaStandIn.start();
-        standIn.stop();
-        return standIn.baseUrl();
     }
 }
