@@ -8,4 +8,7 @@
  * answering again ({@code ModelHealth}); the answers' metrics and the model's health component live
  * here too. Depends on {@code retrieval} and the article types of {@code knowledge}.
  */
+@ApplicationModule(allowedDependencies = {"knowledge", "retrieval"})
 package com.articlechat.answer;
+
+import org.springframework.modulith.ApplicationModule;

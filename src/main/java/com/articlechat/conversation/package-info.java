@@ -19,4 +19,7 @@
  * unknown, expired or malformed one starts a new conversation too, with a notice in the answer and
  * the new id, rather than failing the question (a page holding a stale id would otherwise be stuck).
  */
+@ApplicationModule(allowedDependencies = {"answer"})
 package com.articlechat.conversation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * tool for developers and operators; nothing in the serving path depends on it. Depends on
  * {@code answer}, {@code retrieval} and {@code knowledge}.
  */
+@ApplicationModule(allowedDependencies = {"answer", "knowledge", "retrieval"})
 package com.articlechat.eval;
+
+import org.springframework.modulith.ApplicationModule;

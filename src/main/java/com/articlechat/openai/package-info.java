@@ -12,4 +12,7 @@
  * <p>Placement: beside {@code web}, as another HTTP surface: depends on {@code conversation},
  * {@code answer} and {@code knowledge}; nothing depends on it.
  */
+@ApplicationModule(allowedDependencies = {"answer", "conversation", "knowledge"})
 package com.articlechat.openai;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,7 @@
  * the security headers of the chat page. Depends on {@code conversation}, {@code answer} and
  * {@code knowledge}.
  */
+@ApplicationModule(allowedDependencies = {"answer", "conversation", "knowledge"})
 package com.articlechat.web;
+
+import org.springframework.modulith.ApplicationModule;
