@@ -25,7 +25,7 @@ import org.springframework.util.FileSystemUtils;
 
 import com.articlechat.support.ApiClient;
 import com.articlechat.support.OllamaStandIn;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Full-article mode over HTTP: an article that fits the token budget reaches the model whole, one
@@ -91,12 +91,12 @@ class FullArticleIT {
 
         // then: every sentence of the article was sent, numbered 1..n in reading order, each with its paragraph
         List<Sent> passages = sent.get();
-        String text = article.path("text").asText();
+        String text = article.path("text").asString();
         List<JsonNode> paragraphs = new ArrayList<>();
         article.path("paragraphs").forEach(paragraphs::add);
         assertThat(passages).extracting(Sent::n).containsExactlyElementsOf(range(1, passages.size()));
         assertThat(String.join(" ", passages.stream().map(Sent::text).toList()))
-                .isEqualToIgnoringWhitespace(String.join(" ", paragraphs.stream().map(p -> p.path("text").asText())
+                .isEqualToIgnoringWhitespace(String.join(" ", paragraphs.stream().map(p -> p.path("text").asString())
                         .toList()));
         int position = 0;
         for (Sent passage : passages) {
@@ -108,13 +108,13 @@ class FullArticleIT {
         }
 
         // and: the citation quotes exactly the one sentence cited, not its paragraph
-        assertThat(answer.path("mode").asText()).isEqualTo("llm");
-        assertThat(answer.path("answer").asText()).isEqualTo("The visit lasted four days [1].");
+        assertThat(answer.path("mode").asString()).isEqualTo("llm");
+        assertThat(answer.path("answer").asString()).isEqualTo("The visit lasted four days [1].");
         JsonNode citation = answer.path("citations").get(0);
         assertThat(answer.path("citations")).hasSize(1);
-        assertThat(citation.path("quote").asText()).contains("four").isEqualTo(text.substring(
+        assertThat(citation.path("quote").asString()).contains("four").isEqualTo(text.substring(
                 citation.path("start").asInt(), citation.path("end").asInt()));
-        assertThat(passages.stream().map(Sent::text)).contains(citation.path("quote").asText());
+        assertThat(passages.stream().map(Sent::text)).contains(citation.path("quote").asString());
         assertThat(citation.path("paragraph").asInt()).isEqualTo(1);
     }
 
@@ -140,7 +140,7 @@ class FullArticleIT {
         assertThat(passages).hasSize(read.size());
         for (int i = 0; i < read.size(); i++) {
             assertThat(passages.get(i).path("n").asInt()).isEqualTo(read.get(i).n());
-            assertThat(passages.get(i).path("quote").asText()).isEqualTo(read.get(i).text());
+            assertThat(passages.get(i).path("quote").asString()).isEqualTo(read.get(i).text());
         }
     }
 
@@ -161,10 +161,10 @@ class FullArticleIT {
         assertThat(passages).isNotEmpty().hasSizeLessThanOrEqualTo(4);
         JsonNode article = api.get("/api/articles/" + SEED).json();
         Map<Integer, String> paragraphText = new LinkedHashMap<>();
-        article.path("paragraphs").forEach(p -> paragraphText.put(p.path("n").asInt(), p.path("text").asText()));
+        article.path("paragraphs").forEach(p -> paragraphText.put(p.path("n").asInt(), p.path("text").asString()));
         Sent first = passages.get(0);
         assertThat(first.text()).isEqualTo(paragraphText.get(first.paragraph()).strip());
-        assertThat(answer.path("citations").get(0).path("articleId").asText()).isEqualTo(SEED);
+        assertThat(answer.path("citations").get(0).path("articleId").asString()).isEqualTo(SEED);
     }
 
     @Test

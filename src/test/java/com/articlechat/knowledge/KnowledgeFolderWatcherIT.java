@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.articlechat.web.ArticleAdminClient;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Editors change the knowledge folder while the application runs: new, changed, deleted and broken
@@ -77,11 +77,11 @@ class KnowledgeFolderWatcherIT {
                 v -> v.isPresent() && !v.get().equals(oldVersion)).orElseThrow();
         // The list changes a moment before the rebuilt index is swapped in, so the answer is awaited too.
         JsonNode answer = eventually(SOON, "the new version to be cited", () -> api.ask(HARVEST_QUESTION, null).json(),
-                a -> a.path("answer").asText().contains("eleven hundred"));
-        assertThat(answer.path("citations")).filteredOn(c -> c.path("articleId").asText().equals("orchard-harvest"))
+                a -> a.path("answer").asString().contains("eleven hundred"));
+        assertThat(answer.path("citations")).filteredOn(c -> c.path("articleId").asString().equals("orchard-harvest"))
                 .isNotEmpty()
-                .allSatisfy(c -> assertThat(c.path("articleVersion").asText()).isEqualTo(newVersion));
-        assertThat(answer.path("answer").asText()).contains("eleven hundred").doesNotContain("nine hundred");
+                .allSatisfy(c -> assertThat(c.path("articleVersion").asString()).isEqualTo(newVersion));
+        assertThat(answer.path("answer").asString()).contains("eleven hundred").doesNotContain("nine hundred");
 
         // when it is deleted, then it is neither listed nor cited
         Files.delete(file);
@@ -101,20 +101,20 @@ class KnowledgeFolderWatcherIT {
         Files.write(file, new byte[] {'T', 'h', 'e', ' ', (byte) 0xC3, (byte) 0x28, ' ', (byte) 0xFF});
         JsonNode broken = eventually(SOON, "the error to be listed", () -> api.listed("bridge-repairs").orElseThrow(),
                 entry -> !entry.path("lastError").isNull());
-        assertThat(broken.path("lastError").asText()).contains("UTF-8");
+        assertThat(broken.path("lastError").asString()).contains("UTF-8");
         assertThat(broken.path("lastErrorAt").isNull()).isFalse();
-        assertThat(broken.path("version").asText()).isEqualTo(served);
+        assertThat(broken.path("version").asString()).isEqualTo(served);
 
-        String firstError = broken.path("lastErrorAt").asText();
+        String firstError = broken.path("lastErrorAt").asString();
         Files.write(file, "The Kelvin\u0000footbridge".getBytes(StandardCharsets.UTF_8));
         JsonNode nul = eventually(SOON, "the second error to be listed", () -> api.listed("bridge-repairs").orElseThrow(),
-                entry -> !entry.path("lastErrorAt").asText().equals(firstError));
-        assertThat(nul.path("version").asText()).isEqualTo(served);
+                entry -> !entry.path("lastErrorAt").asString().equals(firstError));
+        assertThat(nul.path("version").asString()).isEqualTo(served);
 
         JsonNode answer = api.ask("When does the Kelvin footbridge reopen?", "bridge-repairs").json();
         assertThat(answer.path("citations")).isNotEmpty()
-                .allSatisfy(c -> assertThat(c.path("articleVersion").asText()).isEqualTo(served));
-        assertThat(answer.path("answer").asText()).contains("ninth of May");
+                .allSatisfy(c -> assertThat(c.path("articleVersion").asString()).isEqualTo(served));
+        assertThat(answer.path("answer").asString()).contains("ninth of May");
     }
 
     @Test
@@ -139,7 +139,7 @@ class KnowledgeFolderWatcherIT {
         Thread.sleep(1_000); // long enough for a second, wrongly debounced ingest to show up
         assertThat(api.get("/api/articles/library-hours/versions").json()).hasSize(1);
         assertThat(listed.path("paragraphs").asInt()).isEqualTo(3);
-        assertThat(api.get("/api/articles/library-hours").json().path("text").asText())
+        assertThat(api.get("/api/articles/library-hours").json().path("text").asString())
                 .endsWith("would start in March and cost nothing extra.\n");
     }
 

@@ -37,7 +37,7 @@ import com.articlechat.support.OllamaStandIn;
 import com.articlechat.support.TimedHttp;
 import com.articlechat.support.TimedHttp.Event;
 import com.articlechat.support.TimedHttp.Reply;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The load command: {@code ./mvnw -q verify -Dload}. Not a CI test (it takes minutes and its figures
@@ -259,11 +259,11 @@ class LoadRun {
                         "The packaged jar as its own process; a stream that would take 50 s; SIGTERM after its"
                                 + " fourth token.",
                         row("Events received", events.size() + ", the last: " + lastEvent(reply) + " ("
-                                + done.path("mode").asText() + ": \"" + done.path("notice").asText() + "\")"),
+                                + done.path("mode").asString() + ": \"" + done.path("notice").asString() + "\")"),
                         row("From SIGTERM to the process gone", Figures.ms(shutdown) + ", exit code "
                                 + (exited ? app.exitValue() : "none")));
                 assertThat(lastEvent(reply)).isEqualTo("done");
-                assertThat(done.path("notice").asText()).contains("shutting down");
+                assertThat(done.path("notice").asString()).contains("shutting down");
                 assertThat(exited).isTrue();
             } finally {
                 app.destroyForcibly();
@@ -337,7 +337,7 @@ class LoadRun {
     }
 
     private static String mode(Reply reply) {
-        return reply.status() == 200 ? reply.json().path("mode").asText() : "status " + reply.status();
+        return reply.status() == 200 ? reply.json().path("mode").asString() : "status " + reply.status();
     }
 
     private static String lastEvent(Reply reply) {

@@ -27,7 +27,7 @@ import com.articlechat.support.OllamaStandIn.RecordedRequest;
 import com.articlechat.support.ScriptedModel;
 import com.articlechat.support.SeedArticle;
 import com.articlechat.web.ArticleAdminClient;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -109,7 +109,7 @@ class OpenAiClientIT {
 
         // and: the citations as data, exact quotes of the article
         JsonNode body = OpenAiClients.body(response);
-        assertThat(body.path("mode").asText()).isEqualTo("llm");
+        assertThat(body.path("mode").asString()).isEqualTo("llm");
         assertThat(body.path("notice").isNull()).isTrue();
         assertThat(body.path("answered").asBoolean()).isTrue();
         assertThat(paragraphs(body)).containsExactly(4);
@@ -135,8 +135,8 @@ class OpenAiClientIT {
 
         // and: the last chunk carries the citations, as the blocking answer does
         JsonNode last = streamed.lastChunk();
-        assertThat(last.path("choices").get(0).path("finish_reason").asText()).isEqualTo("stop");
-        assertThat(last.path("mode").asText()).isEqualTo("llm");
+        assertThat(last.path("choices").get(0).path("finish_reason").asString()).isEqualTo("stop");
+        assertThat(last.path("mode").asString()).isEqualTo("llm");
         assertThat(paragraphs(last)).containsExactly(4);
         assertExactQuotes(last);
         assertThat(ollama.chatRequests()).last().satisfies(request -> assertThat(request.stream()).isTrue());
@@ -207,11 +207,11 @@ class OpenAiClientIT {
 
         // then: across articles the park article answers; scoped to the visit, nothing of the park is
         // shown to the model or cited (the visit does not say, so the model may not even be asked)
-        assertThat(everywhere.path("citations").get(0).path("articleId").asText()).isEqualTo(PARK);
+        assertThat(everywhere.path("citations").get(0).path("articleId").asString()).isEqualTo(PARK);
         assertThat(everywherePrompt).contains("12 billion won");
         assertThat(ollama.chatRequests()).allSatisfy(request -> assertThat(request.body()).doesNotContain("park"));
-        scoped.path("citations").forEach(c -> assertThat(c.path("articleId").asText()).isEqualTo(SEED));
-        assertThat(scoped.path("choices").get(0).path("message").path("content").asText()).doesNotContain("park");
+        scoped.path("citations").forEach(c -> assertThat(c.path("articleId").asString()).isEqualTo(SEED));
+        assertThat(scoped.path("choices").get(0).path("message").path("content").asString()).doesNotContain("park");
     }
 
     @Test
@@ -247,7 +247,7 @@ class OpenAiClientIT {
         assertThat(text).doesNotContain("none of which").isEqualTo(streamed.response().aiMessage().text())
                 .contains("Lee also warned").contains("Note: The model's answer cited none of the passages");
         JsonNode last = streamed.lastChunk();
-        assertThat(last.path("mode").asText()).isEqualTo("extractive");
+        assertThat(last.path("mode").asString()).isEqualTo("extractive");
         assertThat(paragraphs(last)).first().isEqualTo(4);
         assertExactQuotes(last);
     }
@@ -265,7 +265,7 @@ class OpenAiClientIT {
         String text = String.join("", streamed.pieces());
         assertThat(text).startsWith("The first passage answers this [1].")
                 .contains("\n\n“Lee also warned").contains("Note: The model stopped in the middle of its answer");
-        assertThat(streamed.lastChunk().path("mode").asText()).isEqualTo("extractive");
+        assertThat(streamed.lastChunk().path("mode").asString()).isEqualTo("extractive");
         assertExactQuotes(streamed.lastChunk());
     }
 
@@ -278,7 +278,7 @@ class OpenAiClientIT {
         JsonNode body = OpenAiClients.body(response);
         assertThat(response.aiMessage().text()).startsWith("기사의 첫 번째 구절이 이 질문에 답합니다 [1].");
         assertThat(paragraphs(body)).containsExactly(4);
-        assertThat(body.path("citations").get(0).path("quote").asText()).startsWith("Lee also warned");
+        assertThat(body.path("citations").get(0).path("quote").asString()).startsWith("Lee also warned");
         assertExactQuotes(body);
 
         // and: the model rendered the question in English first, then answered the Korean question in Korean
@@ -300,7 +300,7 @@ class OpenAiClientIT {
         assertThat(String.join("", streamed.pieces())).startsWith("文章的第一段回答了这个问题 [1]。");
         JsonNode last = streamed.lastChunk();
         assertThat(paragraphs(last)).containsExactly(5);
-        assertThat(last.path("citations").get(0).path("quote").asText()).startsWith("Xi, meanwhile, stressed");
+        assertThat(last.path("citations").get(0).path("quote").asString()).startsWith("Xi, meanwhile, stressed");
         assertExactQuotes(last);
         assertThat(answerRequests().get(0).lastUserMessage()).contains("written in Chinese.");
     }
@@ -321,11 +321,11 @@ class OpenAiClientIT {
     static void assertExactQuotes(JsonNode answer) {
         assertThat(answer.path("citations").size()).isGreaterThan(0);
         for (JsonNode citation : answer.path("citations")) {
-            if (!citation.path("articleId").asText().equals(SEED)) {
+            if (!citation.path("articleId").asString().equals(SEED)) {
                 continue;
             }
-            assertThat(citation.path("articleVersion").asText()).isEqualTo(SEED_ARTICLE.version());
-            assertThat(citation.path("quote").asText()).isNotBlank().isEqualTo(SEED_ARTICLE.text()
+            assertThat(citation.path("articleVersion").asString()).isEqualTo(SEED_ARTICLE.version());
+            assertThat(citation.path("quote").asString()).isNotBlank().isEqualTo(SEED_ARTICLE.text()
                     .substring(citation.path("start").asInt(), citation.path("end").asInt()));
         }
     }

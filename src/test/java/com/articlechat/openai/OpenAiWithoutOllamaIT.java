@@ -29,7 +29,7 @@ import org.springframework.util.FileSystemUtils;
 
 import com.articlechat.support.OllamaStandIn;
 import com.articlechat.web.ArticleAdminClient;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -84,8 +84,8 @@ class OpenAiWithoutOllamaIT {
 
         // then
         JsonNode body = OpenAiClients.body(response);
-        assertThat(body.path("mode").asText()).isEqualTo("extractive");
-        assertThat(body.path("notice").asText()).contains("Ollama is not reachable");
+        assertThat(body.path("mode").asString()).isEqualTo("extractive");
+        assertThat(body.path("notice").asString()).contains("Ollama is not reachable");
         assertThat(paragraphs(body)).first().isEqualTo(4);
         assertExactQuotes(body);
         assertThat(response.aiMessage().text()).contains("Lee also warned").contains("\n\nSources:\n[1] ¶4 \"")
@@ -105,8 +105,8 @@ class OpenAiWithoutOllamaIT {
                 .contains("Lee also warned").contains("Note: Ollama is not reachable");
         assertThat(streamed.response().finishReason()).isEqualTo(FinishReason.STOP);
         JsonNode last = streamed.lastChunk();
-        assertThat(last.path("mode").asText()).isEqualTo("extractive");
-        assertThat(last.path("notice").asText()).contains("Ollama is not reachable");
+        assertThat(last.path("mode").asString()).isEqualTo("extractive");
+        assertThat(last.path("notice").asString()).contains("Ollama is not reachable");
         assertThat(paragraphs(last)).first().isEqualTo(4);
         assertExactQuotes(last);
     }
@@ -123,9 +123,9 @@ class OpenAiWithoutOllamaIT {
 
         // then
         JsonNode body = OpenAiClients.body(second);
-        assertThat(body.path("mode").asText()).isEqualTo("extractive");
+        assertThat(body.path("mode").asString()).isEqualTo("extractive");
         assertThat(paragraphs(body)).first().isEqualTo(4);
-        assertThat(body.path("citations").get(0).path("quote").asText()).startsWith("Lee also warned");
+        assertThat(body.path("citations").get(0).path("quote").asString()).startsWith("Lee also warned");
     }
 
     @Test
@@ -137,7 +137,7 @@ class OpenAiWithoutOllamaIT {
         JsonNode body = OpenAiClients.body(response);
         assertThat(body.path("answered").asBoolean()).isFalse();
         assertThat(body.path("citations").size()).isZero();
-        assertThat(body.path("notice").asText()).contains("Questions in Korean").contains("ollama pull llama3.2:3b");
+        assertThat(body.path("notice").asString()).contains("Questions in Korean").contains("ollama pull llama3.2:3b");
         assertThat(response.aiMessage().text()).startsWith("Questions in Korean need the language model")
                 .doesNotContain("The article does not say");
     }
@@ -152,9 +152,9 @@ class OpenAiWithoutOllamaIT {
         for (HttpResponse<String> response : List.of(missing, wrong)) {
             assertThat(response.statusCode()).isEqualTo(401);
             JsonNode error = OpenAiClients.parse(response.body()).path("error");
-            assertThat(error.path("code").asText()).isEqualTo("invalid_api_key");
-            assertThat(error.path("type").asText()).isEqualTo("invalid_request_error");
-            assertThat(error.path("message").asText()).contains("articlechat.openai.api-key");
+            assertThat(error.path("code").asString()).isEqualTo("invalid_api_key");
+            assertThat(error.path("type").asString()).isEqualTo("invalid_request_error");
+            assertThat(error.path("message").asString()).contains("articlechat.openai.api-key");
         }
         assertThatThrownBy(() -> new OpenAiClients(port, "sk-wrong").chat(MODEL).build().chat(user(ABOUT_SUPPLY_CHAINS)))
                 .hasMessageContaining("invalid_api_key");
@@ -188,11 +188,11 @@ class OpenAiWithoutOllamaIT {
         assertThat(events).allSatisfy(event -> assertThat(event).startsWith("data: ").doesNotContain("\n"));
         assertThat(events[events.length - 1]).isEqualTo("data: [DONE]");
         JsonNode first = OpenAiClients.parse(events[0].substring(6));
-        assertThat(first.path("object").asText()).isEqualTo("chat.completion.chunk");
-        assertThat(first.path("choices").get(0).path("delta").path("role").asText()).isEqualTo("assistant");
+        assertThat(first.path("object").asString()).isEqualTo("chat.completion.chunk");
+        assertThat(first.path("choices").get(0).path("delta").path("role").asString()).isEqualTo("assistant");
         JsonNode last = OpenAiClients.parse(events[events.length - 2].substring(6));
-        assertThat(last.path("choices").get(0).path("finish_reason").asText()).isEqualTo("stop");
-        assertThat(last.path("id").asText()).isEqualTo(first.path("id").asText()).startsWith("chatcmpl-");
+        assertThat(last.path("choices").get(0).path("finish_reason").asString()).isEqualTo("stop");
+        assertThat(last.path("id").asString()).isEqualTo(first.path("id").asString()).startsWith("chatcmpl-");
         assertExactQuotes(last);
     }
 
@@ -201,10 +201,10 @@ class OpenAiWithoutOllamaIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
         JsonNode error = OpenAiClients.parse(response.body()).path("error");
-        assertThat(error.path("message").asText()).isNotBlank();
-        assertThat(error.path("type").asText()).isEqualTo("invalid_request_error");
+        assertThat(error.path("message").asString()).isNotBlank();
+        assertThat(error.path("type").asString()).isEqualTo("invalid_request_error");
         if (code != null) {
-            assertThat(error.path("code").asText()).isEqualTo(code);
+            assertThat(error.path("code").asString()).isEqualTo(code);
         }
     }
 

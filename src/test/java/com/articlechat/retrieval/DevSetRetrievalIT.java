@@ -22,8 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.articlechat.support.ApiClient;
 import com.articlechat.support.OllamaStandIn;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The development questions about the seed article, asked over HTTP with Ollama unreachable: the
@@ -75,9 +75,9 @@ class DevSetRetrievalIT {
             List<Integer> gold = new ArrayList<>();
             node.path("gold").forEach(n -> gold.add(n.asInt()));
             List<String> expectAny = new ArrayList<>();
-            node.path("expect_any").forEach(s -> expectAny.add(s.asText()));
-            questions.add(new DevQuestion(node.path("id").asText(), node.path("kind").asText(),
-                    node.path("q").asText(), gold, expectAny));
+            node.path("expect_any").forEach(s -> expectAny.add(s.asString()));
+            questions.add(new DevQuestion(node.path("id").asString(), node.path("kind").asString(),
+                    node.path("q").asString(), gold, expectAny));
         }
         return questions.stream();
     }
@@ -91,14 +91,14 @@ class DevSetRetrievalIT {
         // then
         assertThat(response.status()).isEqualTo(200);
         JsonNode answer = response.json();
-        assertThat(answer.path("mode").asText()).isEqualTo("extractive");
+        assertThat(answer.path("mode").asString()).isEqualTo("extractive");
         List<Integer> cited = new ArrayList<>();
         answer.path("citations").forEach(c -> cited.add(c.path("paragraph").asInt()));
-        assertThat(cited).as("paragraphs cited for %s; answer: %s", question.id(), answer.path("answer").asText())
+        assertThat(cited).as("paragraphs cited for %s; answer: %s", question.id(), answer.path("answer").asString())
                 .isNotEmpty();
-        assertThat(question.gold()).as("first cited for %s; answer: %s", question.id(), answer.path("answer").asText())
+        assertThat(question.gold()).as("first cited for %s; answer: %s", question.id(), answer.path("answer").asString())
                 .contains(cited.get(0));
-        String text = answer.path("answer").asText();
+        String text = answer.path("answer").asString();
         assertThat(question.expectAny())
                 .as("one of the expected strings in the answer: %s", text)
                 .anyMatch(expected -> containsWords(text, expected));
@@ -111,8 +111,8 @@ class DevSetRetrievalIT {
         JsonNode answer = new ApiClient(port).ask(question.q()).json();
 
         // then: the answerability model, not the LLM, decided; nothing is cited
-        assertThat(answer.path("mode").asText()).isEqualTo("extractive");
-        assertThat(answer.path("answered").asBoolean()).as("answered: %s", answer.path("answer").asText()).isFalse();
+        assertThat(answer.path("mode").asString()).isEqualTo("extractive");
+        assertThat(answer.path("answered").asBoolean()).as("answered: %s", answer.path("answer").asString()).isFalse();
         assertThat(answer.path("citations")).isEmpty();
     }
 
@@ -139,7 +139,7 @@ class DevSetRetrievalIT {
 
         // then
         assertFirstCited(answer, 3);
-        assertThat(answer.path("answer").asText()).contains("$300 billion");
+        assertThat(answer.path("answer").asString()).contains("$300 billion");
     }
 
     @Test
@@ -149,7 +149,7 @@ class DevSetRetrievalIT {
 
         // then
         assertFirstCited(answer, 2);
-        assertThat(answer.path("citations").path(0).path("quote").asText()).contains("crucial opportunity");
+        assertThat(answer.path("citations").path(0).path("quote").asString()).contains("crucial opportunity");
     }
 
     @Test
@@ -160,7 +160,7 @@ class DevSetRetrievalIT {
 
         // then
         assertFirstCited(answer, 6);
-        assertThat(answer.path("answer").asText()).contains("Shanghai");
+        assertThat(answer.path("answer").asString()).contains("Shanghai");
     }
 
     /** Case-insensitive and on word boundaries, so that "AI" is not found inside "said". */
@@ -173,6 +173,6 @@ class DevSetRetrievalIT {
     /** The answer's first citation is of {@code paragraph}; the answer is shown when it is not. */
     private static void assertFirstCited(JsonNode answer, int paragraph) {
         assertThat(answer.path("citations").path(0).path("paragraph").asInt())
-                .as("answer: %s", answer.path("answer").asText()).isEqualTo(paragraph);
+                .as("answer: %s", answer.path("answer").asString()).isEqualTo(paragraph);
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.articlechat.knowledge.ArticleCatalog;
 import com.articlechat.web.ArticleAdminClient;
 import com.articlechat.web.ArticleAdminClient.Response;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Replacing an article while it is being asked about: every question is answered from exactly one
@@ -72,7 +72,7 @@ class IndexSwapIT {
         first.put("id", "harbour-bridge");
         Response created = api.json("POST", "/api/articles", first);
         assertThat(created.status()).isEqualTo(201);
-        textByVersion.put(created.json().path("version").asText(), (String) first.get("text"));
+        textByVersion.put(created.json().path("version").asString(), (String) first.get("text"));
 
         // given eight readers asking about the article without pause
         AtomicBoolean replacing = new AtomicBoolean(true);
@@ -93,7 +93,7 @@ class IndexSwapIT {
                 Map<String, Object> next = bridgeArticle(i);
                 Response replaced = api.json("PUT", "/api/articles/harbour-bridge", next);
                 assertThat(replaced.status()).isEqualTo(200);
-                textByVersion.put(replaced.json().path("version").asText(), (String) next.get("text"));
+                textByVersion.put(replaced.json().path("version").asString(), (String) next.get("text"));
                 Thread.sleep(40);
             }
         } finally {
@@ -111,12 +111,12 @@ class IndexSwapIT {
         for (Response answer : answers) {
             JsonNode citations = answer.json().path("citations");
             Set<String> versions = new HashSet<>();
-            citations.forEach(c -> versions.add(c.path("articleVersion").asText()));
+            citations.forEach(c -> versions.add(c.path("articleVersion").asString()));
             assertThat(versions).as("versions cited by one answer").hasSizeLessThanOrEqualTo(1);
             for (JsonNode citation : citations) {
-                String text = textByVersion.get(citation.path("articleVersion").asText());
-                assertThat(text).as("text of cited version %s", citation.path("articleVersion").asText()).isNotNull();
-                assertThat(text).contains(citation.path("quote").asText());
+                String text = textByVersion.get(citation.path("articleVersion").asString());
+                assertThat(text).as("text of cited version %s", citation.path("articleVersion").asString()).isNotNull();
+                assertThat(text).contains(citation.path("quote").asString());
             }
             versionsSeen.addAll(versions);
         }

@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.articlechat.support.ApiClient;
 import com.articlechat.support.OllamaStandIn;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * With {@code articlechat.embedding.provider=ollama}, sentences and questions are embedded by
@@ -55,7 +55,7 @@ class OllamaEmbeddingIT {
         assertThat(embeds).allSatisfy(r -> assertThat(r.model()).isEqualTo("bge-m3"));
         List<Integer> cited = new ArrayList<>();
         answer.path("citations").forEach(c -> cited.add(c.path("paragraph").asInt()));
-        assertThat(answer.path("mode").asText()).isEqualTo("llm");
+        assertThat(answer.path("mode").asString()).isEqualTo("llm");
         assertThat(cited).containsExactly(3);
     }
 

@@ -11,9 +11,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** Calls the running application over real HTTP, as a browser or {@code curl} would, and reads JSON back. */
 public final class ApiClient {
@@ -36,7 +36,7 @@ public final class ApiClient {
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
-            } catch (JsonProcessingException e) {
+            } catch (JacksonException e) {
                 throw new IllegalStateException("response body is not JSON: " + body, e);
             }
         }
@@ -74,7 +74,7 @@ public final class ApiClient {
     public static String toJson(Object value) {
         try {
             return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalArgumentException(e);
         }
     }

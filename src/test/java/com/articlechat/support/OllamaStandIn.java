@@ -1,8 +1,8 @@
 package com.articlechat.support;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -587,7 +587,7 @@ public final class OllamaStandIn implements AutoCloseable {
             return JSON.writeValueAsString(value)
                     .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
                     .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -650,7 +650,7 @@ public final class OllamaStandIn implements AutoCloseable {
             }
             try {
                 return JSON.readValue(body, new TypeReference<LinkedHashMap<String, Object>>() { });
-            } catch (JsonProcessingException e) {
+            } catch (JacksonException e) {
                 throw new IllegalArgumentException("request body is not a JSON object: " + body, e);
             }
         }

@@ -21,9 +21,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Drives the article API over real HTTP for the integration tests: JSON and multipart writes with or
@@ -52,7 +52,7 @@ public final class ArticleAdminClient {
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
-            } catch (JsonProcessingException e) {
+            } catch (JacksonException e) {
                 throw new IllegalStateException("response body is not JSON: " + body, e);
             }
         }
@@ -72,7 +72,7 @@ public final class ArticleAdminClient {
     /** The {@code GET /api/articles} entry for {@code id}, if listed. */
     public Optional<JsonNode> listed(String id) {
         for (JsonNode entry : get("/api/articles").json()) {
-            if (entry.path("id").asText().equals(id)) {
+            if (entry.path("id").asString().equals(id)) {
                 return Optional.of(entry);
             }
         }
@@ -94,8 +94,8 @@ public final class ArticleAdminClient {
     public boolean cites(String question, String articleId, String version) {
         Response answer = ask(question, null);
         for (JsonNode citation : answer.json().path("citations")) {
-            if (citation.path("articleId").asText().equals(articleId)
-                    && (version == null || citation.path("articleVersion").asText().equals(version))) {
+            if (citation.path("articleId").asString().equals(articleId)
+                    && (version == null || citation.path("articleVersion").asString().equals(version))) {
                 return true;
             }
         }
@@ -221,7 +221,7 @@ public final class ArticleAdminClient {
     public static String toJson(Object value) {
         try {
             return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalArgumentException(e);
         }
     }

@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.articlechat.web.ArticleAdminClient.Response;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -90,21 +90,21 @@ class ArticleAdminIT {
         String id = "island-ferry-to-run-every-forty-minutes";
         assertThat(created.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/articles/" + id));
         JsonNode body = created.json();
-        assertThat(body.path("id").asText()).isEqualTo(id);
+        assertThat(body.path("id").asString()).isEqualTo(id);
         assertThat(body.path("paragraphs").asInt()).isEqualTo(3);
-        assertThat(body.path("title").asText()).isEqualTo("Island ferry to run every forty minutes");
-        String version = body.path("version").asText();
+        assertThat(body.path("title").asString()).isEqualTo("Island ferry to run every forty minutes");
+        String version = body.path("version").asString();
 
         assertThat(Files.exists(FOLDER.resolve(id + ".md"))).isTrue();
-        assertThat(api.get("/api/articles/" + id).json().path("version").asText()).isEqualTo(version);
+        assertThat(api.get("/api/articles/" + id).json().path("version").asString()).isEqualTo(version);
         assertThat(api.listed(id)).hasValueSatisfying(entry -> {
-            assertThat(entry.path("version").asText()).isEqualTo(version);
-            assertThat(entry.path("ingestedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+            assertThat(entry.path("version").asString()).isEqualTo(version);
+            assertThat(entry.path("ingestedAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
             assertThat(entry.path("lastError").isNull()).isTrue();
         });
         JsonNode answer = api.ask("How often will the island ferry run from June?", id).json();
         assertThat(answer.path("citations")).isNotEmpty()
-                .allSatisfy(c -> assertThat(c.path("articleVersion").asText()).isEqualTo(version));
+                .allSatisfy(c -> assertThat(c.path("articleVersion").asString()).isEqualTo(version));
     }
 
     @Test
@@ -121,23 +121,23 @@ class ArticleAdminIT {
         assertThat(api.json("POST", "/api/articles", body).status()).isEqualTo(201);
 
         JsonNode view = api.get("/api/articles/library-hours").json();
-        assertThat(view.path("source").asText()).isEqualTo("Council press office");
-        assertThat(view.path("byline").asText()).isEqualTo("Jo Evans");
-        assertThat(view.path("published").asText()).isEqualTo("2025-02-01");
-        assertThat(view.path("url").asText()).isEqualTo("https://council.example/news/library");
+        assertThat(view.path("source").asString()).isEqualTo("Council press office");
+        assertThat(view.path("byline").asString()).isEqualTo("Jo Evans");
+        assertThat(view.path("published").asString()).isEqualTo("2025-02-01");
+        assertThat(view.path("url").asString()).isEqualTo("https://council.example/news/library");
     }
 
     @Test
     void should_refuse_to_create_an_id_that_exists_and_point_to_put() {
         Map<String, Object> body = article("Seed clash", FERRY_TEXT);
         body.put("id", ArticleAdminClient.SEED_ID);
-        String before = api.get("/api/articles/" + ArticleAdminClient.SEED_ID).json().path("version").asText();
+        String before = api.get("/api/articles/" + ArticleAdminClient.SEED_ID).json().path("version").asString();
 
         Response conflict = api.json("POST", "/api/articles", body);
 
         assertThat(conflict.status()).isEqualTo(409);
-        assertThat(conflict.json().path("detail").asText()).contains("PUT");
-        assertThat(api.get("/api/articles/" + ArticleAdminClient.SEED_ID).json().path("version").asText())
+        assertThat(conflict.json().path("detail").asString()).contains("PUT");
+        assertThat(api.get("/api/articles/" + ArticleAdminClient.SEED_ID).json().path("version").asString())
                 .isEqualTo(before);
     }
 
@@ -151,13 +151,13 @@ class ArticleAdminIT {
                 ArticleAdminClient.resource("/import/news-page.html").getBytes(StandardCharsets.UTF_8));
 
         assertThat(md.status()).isEqualTo(201);
-        assertThat(md.json().path("id").asText()).isEqualTo("tram-works");
-        assertThat(md.json().path("title").asText()).isEqualTo("Tram works close the bridge");
+        assertThat(md.json().path("id").asString()).isEqualTo("tram-works");
+        assertThat(md.json().path("title").asString()).isEqualTo("Tram works close the bridge");
         assertThat(txt.status()).isEqualTo(201);
-        assertThat(txt.json().path("id").asText()).isEqualTo("bus-strike");
+        assertThat(txt.json().path("id").asString()).isEqualTo("bus-strike");
         assertThat(html.status()).isEqualTo(201);
         assertThat(html.json().path("paragraphs").asInt()).isEqualTo(6);
-        String text = api.get("/api/articles/dialogue").json().path("text").asText();
+        String text = api.get("/api/articles/dialogue").json().path("text").asString();
         assertThat(text).contains("South Korea and China agreed on Monday").doesNotContain("Advertisement");
         assertThat(Files.exists(FOLDER.resolve("dialogue.md"))).isTrue();
     }
@@ -166,7 +166,7 @@ class ArticleAdminIT {
     void should_replace_an_article_with_json_or_a_file_and_list_its_versions_newest_first() {
         Map<String, Object> body = article("Pool reopens", "The town pool reopens on Saturday after a new roof.");
         body.put("id", "pool-reopens");
-        String first = api.json("POST", "/api/articles", body).json().path("version").asText();
+        String first = api.json("POST", "/api/articles", body).json().path("version").asString();
 
         Response replaced = api.json("PUT", "/api/articles/pool-reopens",
                 article("Pool reopens", "The town pool reopens on Sunday after a new roof and new changing rooms."));
@@ -175,11 +175,11 @@ class ArticleAdminIT {
 
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replacedByFile.status()).isEqualTo(200);
-        String second = replaced.json().path("version").asText();
-        String third = replacedByFile.json().path("version").asText();
+        String second = replaced.json().path("version").asString();
+        String third = replacedByFile.json().path("version").asString();
         assertThat(List.of(first, second, third)).doesNotHaveDuplicates();
-        assertThat(api.get("/api/articles/pool-reopens").json().path("text").asText()).contains("Monday instead");
-        assertThat(api.get("/api/articles/pool-reopens/versions").json()).extracting(v -> v.path("version").asText())
+        assertThat(api.get("/api/articles/pool-reopens").json().path("text").asString()).contains("Monday instead");
+        assertThat(api.get("/api/articles/pool-reopens/versions").json()).extracting(v -> v.path("version").asString())
                 .containsExactly(third, second, first);
         assertThat(Files.exists(FOLDER.resolve("anything.md"))).isFalse();
     }
@@ -309,7 +309,7 @@ class ArticleAdminIT {
                 .status()).isEqualTo(415);
         Response empty = api.json("POST", "/api/articles", noText);
         assertThat(empty.status()).isEqualTo(400);
-        assertThat(empty.json().path("detail").asText()).contains("no paragraphs");
+        assertThat(empty.json().path("detail").asString()).contains("no paragraphs");
         assertThat(api.json("POST", "/api/articles", binary).status()).isEqualTo(400);
         assertThat(api.json("PUT", "/api/articles/" + ArticleAdminClient.SEED_ID, noText).status()).isEqualTo(400);
         assertThat(api.json("POST", "/api/articles", badId).status()).isEqualTo(400);
@@ -335,16 +335,16 @@ class ArticleAdminIT {
         Response imported = api.json("POST", "/api/articles/import", Map.of("url", siteUrl("/world/dialogue")));
 
         assertThat(imported.status()).isEqualTo(201);
-        String id = imported.json().path("id").asText();
+        String id = imported.json().path("id").asString();
         assertThat(id).isEqualTo("seoul-and-beijing-agree-to-restart-high-level-economic-dialogue");
         assertThat(imported.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/articles/" + id));
         JsonNode view = api.get("/api/articles/" + id).json();
-        assertThat(view.path("title").asText()).isEqualTo("Seoul and Beijing agree to restart high-level economic dialogue");
-        assertThat(view.path("byline").asText()).isEqualTo("Mina Park");
-        assertThat(view.path("published").asText()).isEqualTo("2025-01-06T08:30:00+09:00");
-        assertThat(view.path("source").asText()).isEqualTo("The Harbour Times");
+        assertThat(view.path("title").asString()).isEqualTo("Seoul and Beijing agree to restart high-level economic dialogue");
+        assertThat(view.path("byline").asString()).isEqualTo("Mina Park");
+        assertThat(view.path("published").asString()).isEqualTo("2025-01-06T08:30:00+09:00");
+        assertThat(view.path("source").asString()).isEqualTo("The Harbour Times");
         assertThat(view.path("paragraphs")).hasSize(6);
-        String text = view.path("text").asText();
+        String text = view.path("text").asString();
         for (String paragraph : List.of("South Korea and China agreed on Monday", "Under the revived framework",
                 "The decision follows months of quiet negotiation.", "Officials said the first meeting",
                 "Analysts cautioned that the dialogue", "Still, diplomats on both sides")) {
@@ -364,7 +364,7 @@ class ArticleAdminIT {
                 Map.of("url", siteUrl("/redirect/3"), "id", "dialogue-via-redirects"));
 
         assertThat(imported.status()).isEqualTo(201);
-        assertThat(imported.json().path("id").asText()).isEqualTo("dialogue-via-redirects");
+        assertThat(imported.json().path("id").asString()).isEqualTo("dialogue-via-redirects");
     }
 
     @Test
@@ -379,9 +379,9 @@ class ArticleAdminIT {
 
         assertThat(noArticle.status()).isEqualTo(422);
         assertThat(upstream404.status()).isEqualTo(502);
-        assertThat(upstream404.json().path("detail").asText()).contains("404");
+        assertThat(upstream404.json().path("detail").asString()).contains("404");
         assertThat(refused.status()).isEqualTo(502);
-        assertThat(refused.json().path("detail").asText()).contains("refused");
+        assertThat(refused.json().path("detail").asString()).contains("refused");
         assertThat(tooManyRedirects.status()).isEqualTo(400);
         assertThat(fileUrl.status()).isEqualTo(400);
         assertThat(unauthorised.status()).isEqualTo(401);

@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.articlechat.support.ApiClient;
 import com.articlechat.support.OllamaStandIn;
 import com.articlechat.support.OllamaStandIn.RecordedRequest;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST /api/ask} over real HTTP, with the real embedding model and the real Ollama client
@@ -88,7 +88,7 @@ class AskApiIT {
     /** A test that timed the model out leaves it held as unresponsive until its next probe is answered. */
     static void awaitModelAnswering(ApiClient api) {
         await().atMost(Duration.ofSeconds(30)).until(() -> !api.get("/actuator/health/model").json()
-                .path("details").path("reason").asText().equals("model-unresponsive"));
+                .path("details").path("reason").asString().equals("model-unresponsive"));
     }
 
     // ---- answers written by the model -----------------------------------------------------------
@@ -117,11 +117,11 @@ class AskApiIT {
         // then
         assertThat(response.status()).isEqualTo(200);
         JsonNode answer = response.json();
-        assertThat(answer.path("mode").asText()).isEqualTo("llm");
-        assertThat(answer.path("model").asText()).isEqualTo(MODEL);
+        assertThat(answer.path("mode").asString()).isEqualTo("llm");
+        assertThat(answer.path("model").asString()).isEqualTo(MODEL);
         assertThat(answer.path("answered").asBoolean()).isTrue();
         assertThat(answer.path("notice").isNull()).isTrue();
-        String text = answer.path("answer").asText();
+        String text = answer.path("answer").asString();
         assertThat(text).doesNotContain("[9]").startsWith("Lee's visit lasted four days [1].");
 
         List<JsonNode> citations = list(answer.path("citations"));
@@ -130,14 +130,14 @@ class AskApiIT {
         for (int i = 0; i < citations.size(); i++) {
             JsonNode citation = citations.get(i);
             assertThat(citation.path("n").asInt()).isEqualTo(i + 1);
-            assertThat(citation.path("articleId").asText()).isEqualTo(ARTICLE);
-            assertThat(citation.path("articleVersion").asText()).isEqualTo(article.path("version").asText());
+            assertThat(citation.path("articleId").asString()).isEqualTo(ARTICLE);
+            assertThat(citation.path("articleVersion").asString()).isEqualTo(article.path("version").asString());
             assertThat(citation.path("paragraph").asInt())
                     .as("paragraph of citation [%d]", i + 1)
                     .isEqualTo(paragraphOfPassage.get(citedInOrder.get(i)));
             assertQuoteIsVerbatim(citation, article);
         }
-        assertThat(citations.get(0).path("quote").asText()).contains("four\u2011day visit");
+        assertThat(citations.get(0).path("quote").asString()).contains("four\u2011day visit");
     }
 
     @Test
@@ -182,7 +182,7 @@ class AskApiIT {
         JsonNode answer = response.json();
         assertThat(answer.path("answered").asBoolean()).isFalse();
         assertThat(list(answer.path("citations"))).isEmpty();
-        assertThat(answer.path("answer").asText()).isEqualTo(NOT_FOUND);
+        assertThat(answer.path("answer").asString()).isEqualTo(NOT_FOUND);
     }
 
     @Test
@@ -202,9 +202,9 @@ class AskApiIT {
         // then
         assertThat(response.status()).isEqualTo(200);
         JsonNode answer = response.json();
-        assertThat(answer.path("mode").asText()).isEqualTo("llm");
+        assertThat(answer.path("mode").asString()).isEqualTo("llm");
         assertThat(answer.path("answered").asBoolean()).isTrue();
-        assertThat(answer.path("answer").asText()).startsWith("Lee's visit lasted four days [1].");
+        assertThat(answer.path("answer").asString()).startsWith("Lee's visit lasted four days [1].");
         assertThat(list(answer.path("citations"))).extracting(c -> c.path("paragraph").asInt()).containsExactly(1);
     }
 
@@ -217,7 +217,7 @@ class AskApiIT {
         assertThat(response.status()).isEqualTo(200);
         JsonNode answer = response.json();
         assertThat(answer.path("answered").asBoolean()).isFalse();
-        assertThat(answer.path("answer").asText()).isEqualTo(NOT_FOUND);
+        assertThat(answer.path("answer").asString()).isEqualTo(NOT_FOUND);
         assertThat(list(answer.path("citations"))).isEmpty();
         assertThat(ollama.chatRequests()).isEmpty();
     }
@@ -233,10 +233,10 @@ class AskApiIT {
         // then
         assertThat(response.status()).isEqualTo(200);
         JsonNode answer = response.json();
-        assertThat(answer.path("mode").asText()).isEqualTo("extractive");
+        assertThat(answer.path("mode").asString()).isEqualTo("extractive");
         assertThat(answer.path("model").isNull()).isTrue();
-        assertThat(answer.path("notice").asText()).isNotBlank();
-        assertThat(answer.path("answer").asText()).doesNotContain("as everyone knows");
+        assertThat(answer.path("notice").asString()).isNotBlank();
+        assertThat(answer.path("answer").asString()).doesNotContain("as everyone knows");
         JsonNode article = api.get("/api/articles/" + ARTICLE).json();
         assertThat(list(answer.path("citations"))).isNotEmpty()
                 .allSatisfy(citation -> assertQuoteIsVerbatim(citation, article));
@@ -253,9 +253,9 @@ class AskApiIT {
         // then
         assertThat(response.status()).isEqualTo(200);
         JsonNode answer = response.json();
-        assertThat(answer.path("mode").asText()).isEqualTo("extractive");
+        assertThat(answer.path("mode").asString()).isEqualTo("extractive");
         assertThat(answer.path("model").isNull()).isTrue();
-        assertThat(answer.path("notice").asText()).contains(MODEL).contains("ollama pull " + MODEL);
+        assertThat(answer.path("notice").asString()).contains(MODEL).contains("ollama pull " + MODEL);
         assertThat(list(answer.path("citations"))).isNotEmpty();
         assertThat(ollama.chatRequests()).isEmpty();
     }
@@ -271,8 +271,8 @@ class AskApiIT {
         // then
         assertThat(response.status()).isEqualTo(200);
         JsonNode answer = response.json();
-        assertThat(answer.path("mode").asText()).isEqualTo("extractive");
-        assertThat(answer.path("notice").asText()).contains(MODEL);
+        assertThat(answer.path("mode").asString()).isEqualTo("extractive");
+        assertThat(answer.path("notice").asString()).contains(MODEL);
         assertThat(list(answer.path("citations"))).isNotEmpty();
     }
 
@@ -288,10 +288,10 @@ class AskApiIT {
         List<JsonNode> articles = list(response.json());
         assertThat(articles).hasSize(1);
         JsonNode summary = articles.get(0);
-        assertThat(summary.path("id").asText()).isEqualTo(ARTICLE);
-        assertThat(summary.path("title").asText()).startsWith("South Korea's Lee Jae Myung");
-        assertThat(summary.path("version").asText()).isNotBlank()
-                .isEqualTo(api.get("/api/articles/" + ARTICLE).json().path("version").asText());
+        assertThat(summary.path("id").asString()).isEqualTo(ARTICLE);
+        assertThat(summary.path("title").asString()).startsWith("South Korea's Lee Jae Myung");
+        assertThat(summary.path("version").asString()).isNotBlank()
+                .isEqualTo(api.get("/api/articles/" + ARTICLE).json().path("version").asString());
         assertThat(summary.path("paragraphs").asInt()).isEqualTo(7);
     }
 
@@ -303,10 +303,10 @@ class AskApiIT {
         // then
         assertThat(response.status()).isEqualTo(200);
         JsonNode article = response.json();
-        String text = article.path("text").asText();
+        String text = article.path("text").asString();
         List<JsonNode> paragraphs = list(article.path("paragraphs"));
         assertThat(paragraphs).extracting(p -> p.path("n").asInt()).containsExactly(1, 2, 3, 4, 5, 6, 7);
-        assertThat(paragraphs).allSatisfy(p -> assertThat(p.path("text").asText())
+        assertThat(paragraphs).allSatisfy(p -> assertThat(p.path("text").asString())
                 .isEqualTo(text.substring(p.path("start").asInt(), p.path("end").asInt())));
     }
 
@@ -376,7 +376,7 @@ class AskApiIT {
 
         // then
         assertProblem(response, 404);
-        assertThat(response.json().path("detail").asText()).contains("nope");
+        assertThat(response.json().path("detail").asString()).contains("nope");
     }
 
     @Test
@@ -413,7 +413,7 @@ class AskApiIT {
             String chunk = userMessage.substring(starts.get(i)[0], end);
             int number = starts.get(i)[1];
             paragraphs.stream()
-                    .filter(p -> chunk.contains(p.path("text").asText()))
+                    .filter(p -> chunk.contains(p.path("text").asString()))
                     .findFirst()
                     .ifPresent(p -> sent.put(number, p.path("n").asInt()));
         }
@@ -421,11 +421,11 @@ class AskApiIT {
     }
 
     static void assertQuoteIsVerbatim(JsonNode citation, JsonNode article) {
-        String text = article.path("text").asText();
+        String text = article.path("text").asString();
         int start = citation.path("start").asInt();
         int end = citation.path("end").asInt();
         assertThat(end).isGreaterThan(start);
-        assertThat(citation.path("quote").asText()).isEqualTo(text.substring(start, end));
+        assertThat(citation.path("quote").asString()).isEqualTo(text.substring(start, end));
         JsonNode paragraph = list(article.path("paragraphs")).get(citation.path("paragraph").asInt() - 1);
         assertThat(start).isGreaterThanOrEqualTo(paragraph.path("start").asInt());
         assertThat(end).isLessThanOrEqualTo(paragraph.path("end").asInt());
@@ -436,8 +436,8 @@ class AskApiIT {
         assertThat(response.contentType()).startsWith("application/problem+json");
         JsonNode problem = response.json();
         assertThat(problem.path("status").asInt()).isEqualTo(status);
-        assertThat(problem.path("title").asText()).isNotBlank();
-        assertThat(problem.path("detail").asText()).isNotBlank();
+        assertThat(problem.path("title").asString()).isNotBlank();
+        assertThat(problem.path("detail").asString()).isNotBlank();
     }
 
     static List<JsonNode> list(JsonNode array) {

@@ -45,7 +45,7 @@ import com.articlechat.support.Browser;
 import com.articlechat.support.OllamaStandIn;
 import com.articlechat.support.OllamaStandIn.RecordedRequest;
 import com.articlechat.support.OllamaStandIn.StreamOutcome;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The chat page in headless Chromium against the running application and the Ollama stand-in:
@@ -112,7 +112,7 @@ class ChatPageIT {
         // given: the catalog also lists a file it could not read
         ApiClient api = new ApiClient(port);
         List<JsonNode> listed = list(api.get("/api/articles").json());
-        assertThat(listed).extracting(a -> a.path("id").asText()).containsExactly(BROKEN_ARTICLE, ARTICLE);
+        assertThat(listed).extracting(a -> a.path("id").asString()).containsExactly(BROKEN_ARTICLE, ARTICLE);
         assertThat(listed.get(0).path("version").isNull()).isTrue();
         JsonNode article = api.get("/api/articles/" + ARTICLE).json();
 
@@ -120,13 +120,13 @@ class ChatPageIT {
         openPage();
 
         // then: the readable article is shown, title and all seven paragraphs, as the API has them
-        assertThat(page.findElement(By.id("article-title")).getText()).isEqualTo(article.path("title").asText());
+        assertThat(page.findElement(By.id("article-title")).getText()).isEqualTo(article.path("title").asString());
         List<WebElement> paragraphs = page.findElements(By.cssSelector("#article-body p.para"));
         assertThat(paragraphs).hasSize(7);
         List<JsonNode> expected = list(article.path("paragraphs"));
         for (int i = 0; i < expected.size(); i++) {
             assertThat(paragraphs.get(i).getDomAttribute("id")).isEqualTo("p-" + (i + 1));
-            assertThat(textContent(paragraphs.get(i))).isEqualTo(expected.get(i).path("text").asText());
+            assertThat(textContent(paragraphs.get(i))).isEqualTo(expected.get(i).path("text").asString());
         }
 
         // and: the unreadable file is not offered, so with one article left there is nothing to pick
@@ -321,7 +321,7 @@ class ChatPageIT {
             // then: the answer is badged as extractive and carries the server's notice
             assertThat(answer.findElement(By.cssSelector(".badge-extractive")).isDisplayed()).isTrue();
             assertThat(answer.findElements(By.cssSelector(".badge-llm"))).isEmpty();
-            String notice = new ApiClient(downPort).ask(question, ARTICLE).json().path("notice").asText();
+            String notice = new ApiClient(downPort).ask(question, ARTICLE).json().path("notice").asString();
             assertThat(notice).contains(DOWN_URL);
             assertThat(answer.findElement(By.cssSelector(".notice")).getText()).isEqualTo(notice);
             assertThat(chips(answer)).isNotEmpty();
@@ -438,7 +438,7 @@ class ChatPageIT {
     private String quoteTheServerGives(String question, int paragraph) {
         JsonNode answer = new ApiClient(port).ask(question, ARTICLE).json();
         return list(answer.path("citations")).stream().filter(c -> c.path("paragraph").asInt() == paragraph)
-                .map(c -> c.path("quote").asText()).findFirst().orElseThrow();
+                .map(c -> c.path("quote").asString()).findFirst().orElseThrow();
     }
 
     /** Whether the paragraph lies wholly inside the visible part of the article pane. */

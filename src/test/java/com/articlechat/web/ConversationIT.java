@@ -29,7 +29,7 @@ import org.springframework.util.FileSystemUtils;
 import com.articlechat.support.ApiClient;
 import com.articlechat.support.OllamaStandIn;
 import com.articlechat.support.OllamaStandIn.RecordedRequest;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Multi-turn conversations over HTTP with the model up: follow-ups are rewritten by the model before
@@ -98,19 +98,19 @@ class ConversationIT {
     void should_answer_a_scripted_three_turn_conversation_from_the_right_paragraphs() {
         // when
         JsonNode first = ask(ABOUT_SUPPLY_CHAINS, null);
-        String id = first.path("conversationId").asText();
+        String id = first.path("conversationId").asString();
         JsonNode second = ask(WHAT_DID_HE_WARN, id);
         JsonNode third = ask(OTHER_LEADER, id);
 
         // then: one conversation, every turn answered by the model from the right paragraph
         assertThat(id).matches(UUID_FORMAT);
         List<String> fields = new ArrayList<>();
-        first.fieldNames().forEachRemaining(fields::add);
+        fields.addAll(first.propertyNames());
         assertThat(fields).containsExactly("answer", "answered", "mode", "model", "notice", "citations", "timings",
                 "conversationId", "retrievalQuery");
         for (JsonNode answer : List.of(first, second, third)) {
-            assertThat(answer.path("conversationId").asText()).isEqualTo(id);
-            assertThat(answer.path("mode").asText()).isEqualTo("llm");
+            assertThat(answer.path("conversationId").asString()).isEqualTo(id);
+            assertThat(answer.path("mode").asString()).isEqualTo("llm");
             assertThat(answer.path("notice").isNull()).isTrue();
         }
         assertThat(citedParagraphs(first)).containsExactly(4);
@@ -118,9 +118,9 @@ class ConversationIT {
         assertThat(citedParagraphs(third)).containsExactly(5);
 
         // and: the first turn is searched as asked, the follow-ups as the model rewrote them
-        assertThat(first.path("retrievalQuery").asText()).isEqualTo(ABOUT_SUPPLY_CHAINS);
-        assertThat(second.path("retrievalQuery").asText()).isEqualTo(REWRITES.get(WHAT_DID_HE_WARN));
-        assertThat(third.path("retrievalQuery").asText()).isEqualTo(REWRITES.get(OTHER_LEADER));
+        assertThat(first.path("retrievalQuery").asString()).isEqualTo(ABOUT_SUPPLY_CHAINS);
+        assertThat(second.path("retrievalQuery").asString()).isEqualTo(REWRITES.get(WHAT_DID_HE_WARN));
+        assertThat(third.path("retrievalQuery").asString()).isEqualTo(REWRITES.get(OTHER_LEADER));
 
         // and: the rewrite requests were shown the conversation so far
         List<RecordedRequest> rewrites = rewriteRequests();
@@ -146,7 +146,7 @@ class ConversationIT {
     @Test
     void should_show_the_model_no_more_than_max_turns_of_history() {
         // given: one turn more than the model may see
-        String id = ask(ABOUT_SUPPLY_CHAINS, null).path("conversationId").asText();
+        String id = ask(ABOUT_SUPPLY_CHAINS, null).path("conversationId").asString();
         ask(WHAT_DID_HE_WARN, id);
         ask(OTHER_LEADER, id);
 
@@ -164,8 +164,8 @@ class ConversationIT {
     @Test
     void should_keep_interleaved_conversations_apart() {
         // given: two conversations, asked in turn
-        String a = ask(ABOUT_SUPPLY_CHAINS, null).path("conversationId").asText();
-        String b = ask(ABOUT_THE_VISIT, null).path("conversationId").asText();
+        String a = ask(ABOUT_SUPPLY_CHAINS, null).path("conversationId").asString();
+        String b = ask(ABOUT_THE_VISIT, null).path("conversationId").asString();
 
         // when
         JsonNode followUpA = ask(WHAT_DID_HE_WARN, a);
@@ -173,8 +173,8 @@ class ConversationIT {
 
         // then
         assertThat(a).isNotEqualTo(b);
-        assertThat(followUpA.path("conversationId").asText()).isEqualTo(a);
-        assertThat(followUpB.path("conversationId").asText()).isEqualTo(b);
+        assertThat(followUpA.path("conversationId").asString()).isEqualTo(a);
+        assertThat(followUpB.path("conversationId").asString()).isEqualTo(b);
         List<RecordedRequest> answers = answerRequests();
         assertThat(contents(answers.get(2), "user")).contains(ABOUT_SUPPLY_CHAINS).doesNotContain(ABOUT_THE_VISIT);
         assertThat(contents(answers.get(3), "user")).contains(ABOUT_THE_VISIT).doesNotContain(ABOUT_SUPPLY_CHAINS);
@@ -195,8 +195,8 @@ class ConversationIT {
         // then
         assertThat(response.status()).isEqualTo(200);
         JsonNode answer = response.json();
-        assertThat(answer.path("conversationId").asText()).matches(UUID_FORMAT).isNotEqualTo(unknown);
-        assertThat(answer.path("notice").asText()).contains("new one was started");
+        assertThat(answer.path("conversationId").asString()).matches(UUID_FORMAT).isNotEqualTo(unknown);
+        assertThat(answer.path("notice").asString()).contains("new one was started");
         assertThat(citedParagraphs(answer)).containsExactly(4);
     }
 
@@ -208,14 +208,14 @@ class ConversationIT {
         // then
         assertThat(response.status()).isEqualTo(200);
         JsonNode answer = response.json();
-        assertThat(answer.path("conversationId").asText()).matches(UUID_FORMAT);
-        assertThat(answer.path("notice").asText()).contains("not valid").doesNotContain("<script>");
+        assertThat(answer.path("conversationId").asString()).matches(UUID_FORMAT);
+        assertThat(answer.path("notice").asString()).contains("not valid").doesNotContain("<script>");
     }
 
     @Test
     void should_forget_a_deleted_conversation() {
         // given
-        String id = ask(ABOUT_SUPPLY_CHAINS, null).path("conversationId").asText();
+        String id = ask(ABOUT_SUPPLY_CHAINS, null).path("conversationId").asString();
 
         // when
         int status = delete(id);
@@ -223,9 +223,9 @@ class ConversationIT {
 
         // then: the follow-up starts afresh, with no history shown to the model and no rewrite
         assertThat(status).isEqualTo(204);
-        assertThat(after.path("conversationId").asText()).isNotEqualTo(id);
-        assertThat(after.path("notice").asText()).contains("new one was started");
-        assertThat(after.path("retrievalQuery").asText()).isEqualTo(WHAT_DID_HE_WARN);
+        assertThat(after.path("conversationId").asString()).isNotEqualTo(id);
+        assertThat(after.path("notice").asString()).contains("new one was started");
+        assertThat(after.path("retrievalQuery").asString()).isEqualTo(WHAT_DID_HE_WARN);
         assertThat(roles(answerRequests().get(1))).containsExactly("system", "user");
         assertThat(rewriteRequests()).isEmpty();
     }
@@ -240,15 +240,15 @@ class ConversationIT {
     void should_continue_a_conversation_over_the_streaming_endpoint() {
         // given
         JsonNode first = streamed(ABOUT_SUPPLY_CHAINS, null);
-        String id = first.path("conversationId").asText();
+        String id = first.path("conversationId").asString();
 
         // when
         JsonNode second = streamed(WHAT_DID_HE_WARN, id);
 
         // then
         assertThat(id).matches(UUID_FORMAT);
-        assertThat(second.path("conversationId").asText()).isEqualTo(id);
-        assertThat(second.path("retrievalQuery").asText()).isEqualTo(REWRITES.get(WHAT_DID_HE_WARN));
+        assertThat(second.path("conversationId").asString()).isEqualTo(id);
+        assertThat(second.path("retrievalQuery").asString()).isEqualTo(REWRITES.get(WHAT_DID_HE_WARN));
         assertThat(citedParagraphs(second)).containsExactly(4);
         RecordedRequest streamedAnswer = answerRequests().get(1);
         assertThat(streamedAnswer.stream()).isTrue();
@@ -335,7 +335,7 @@ class ConversationIT {
     }
 
     private static String withoutMarkers(JsonNode answer) {
-        return answer.path("answer").asText().replaceAll(" ?\\[\\d+]", "").strip();
+        return answer.path("answer").asString().replaceAll(" ?\\[\\d+]", "").strip();
     }
 
     private static List<String> roles(RecordedRequest request) {

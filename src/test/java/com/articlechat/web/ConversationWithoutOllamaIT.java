@@ -21,7 +21,7 @@ import org.springframework.util.FileSystemUtils;
 
 import com.articlechat.support.ApiClient;
 import com.articlechat.support.OllamaStandIn;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Multi-turn conversations with Ollama unreachable: follow-ups are made searchable by the heuristic
@@ -55,14 +55,14 @@ class ConversationWithoutOllamaIT {
     void should_answer_a_scripted_three_turn_conversation_from_the_right_paragraphs() {
         // when
         JsonNode first = ask(ABOUT_SUPPLY_CHAINS, null);
-        String id = first.path("conversationId").asText();
+        String id = first.path("conversationId").asString();
         JsonNode second = ask(WHAT_DID_HE_WARN, id);
         JsonNode third = ask(OTHER_LEADER, id);
 
         // then: extractive answers quoting the right paragraphs, all in one conversation
         for (JsonNode answer : List.of(first, second, third)) {
-            assertThat(answer.path("mode").asText()).isEqualTo("extractive");
-            assertThat(answer.path("conversationId").asText()).isEqualTo(id);
+            assertThat(answer.path("mode").asString()).isEqualTo("extractive");
+            assertThat(answer.path("conversationId").asString()).isEqualTo(id);
         }
         assertThat(citedParagraphs(first)).first().isEqualTo(4);
         assertThat(citedParagraphs(second)).first().isEqualTo(4);
@@ -71,25 +71,25 @@ class ConversationWithoutOllamaIT {
 
         // and: "he" was resolved to the previous turn's person and its topic carried; the third
         // question has a topic of its own ("stability") and is searched as asked
-        assertThat(first.path("retrievalQuery").asText()).isEqualTo(ABOUT_SUPPLY_CHAINS);
-        assertThat(second.path("retrievalQuery").asText())
+        assertThat(first.path("retrievalQuery").asString()).isEqualTo(ABOUT_SUPPLY_CHAINS);
+        assertThat(second.path("retrievalQuery").asString())
                 .isEqualTo("What did Lee Jae Myung warn about? (supply chains)");
-        assertThat(third.path("retrievalQuery").asText()).isEqualTo(OTHER_LEADER);
+        assertThat(third.path("retrievalQuery").asString()).isEqualTo(OTHER_LEADER);
     }
 
     @Test
     void should_resolve_follow_ups_from_their_own_conversation_only() {
         // given: two conversations about different people, asked in turn
-        String lee = ask(ABOUT_SUPPLY_CHAINS, null).path("conversationId").asText();
-        String xi = ask("What did Xi say about Northeast Asia?", null).path("conversationId").asText();
+        String lee = ask(ABOUT_SUPPLY_CHAINS, null).path("conversationId").asString();
+        String xi = ask("What did Xi say about Northeast Asia?", null).path("conversationId").asString();
 
         // when
         JsonNode followUpLee = ask(WHAT_DID_HE_WARN, lee);
         JsonNode followUpXi = ask("What did he encourage?", xi);
 
         // then
-        assertThat(followUpLee.path("retrievalQuery").asText()).contains("Lee Jae Myung").doesNotContain("Xi");
-        assertThat(followUpXi.path("retrievalQuery").asText()).contains("Xi").doesNotContain("Lee");
+        assertThat(followUpLee.path("retrievalQuery").asString()).contains("Lee Jae Myung").doesNotContain("Xi");
+        assertThat(followUpXi.path("retrievalQuery").asString()).contains("Xi").doesNotContain("Lee");
         assertThat(citedParagraphs(followUpLee)).first().isEqualTo(4);
         assertThat(citedParagraphs(followUpXi)).first().isEqualTo(5);
     }
@@ -98,8 +98,8 @@ class ConversationWithoutOllamaIT {
     void should_answer_follow_ups_about_a_reaction_and_a_new_topic_from_their_own_paragraphs() {
         // given: two conversations opened with the same question
         String trade = "What did Lee tell business leaders about trade with China?";
-        String one = ask(trade, null).path("conversationId").asText();
-        String other = ask(trade, null).path("conversationId").asText();
+        String one = ask(trade, null).path("conversationId").asString();
+        String other = ask(trade, null).path("conversationId").asString();
 
         // when
         JsonNode response = ask("How did Xi respond?", one);
@@ -109,7 +109,7 @@ class ConversationWithoutOllamaIT {
         // him in paragraph 2 come first), and "warn" is searched without the old topic
         assertThat(response.path("answered").asBoolean()).as(response.toString()).isTrue();
         assertThat(citedParagraphs(response)).contains(5);
-        assertThat(warning.path("retrievalQuery").asText()).doesNotContain("business").doesNotContain("trade");
+        assertThat(warning.path("retrievalQuery").asString()).doesNotContain("business").doesNotContain("trade");
         assertThat(citedParagraphs(warning)).first().isEqualTo(4);
     }
 
@@ -119,8 +119,8 @@ class ConversationWithoutOllamaIT {
         JsonNode answer = ask(ABOUT_SUPPLY_CHAINS, "00000000-0000-4000-8000-000000000000");
 
         // then: both reasons reach the reader, and the new id comes back
-        assertThat(answer.path("conversationId").asText()).isNotEqualTo("00000000-0000-4000-8000-000000000000");
-        assertThat(answer.path("notice").asText()).startsWith("That conversation").contains(DOWN_URL);
+        assertThat(answer.path("conversationId").asString()).isNotEqualTo("00000000-0000-4000-8000-000000000000");
+        assertThat(answer.path("notice").asString()).startsWith("That conversation").contains(DOWN_URL);
     }
 
     private JsonNode ask(String question, String conversationId) {

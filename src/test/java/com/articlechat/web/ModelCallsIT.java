@@ -22,7 +22,7 @@ import com.articlechat.support.OllamaStandIn;
 import com.articlechat.support.TimedHttp;
 import com.articlechat.support.TimedHttp.Event;
 import com.articlechat.support.TimedHttp.Reply;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The model calls under load and faults, over real HTTP against the real Ollama client and the
@@ -89,7 +89,7 @@ class ModelCallsIT {
 
         // then: the question waited for the timeout, not longer, and was answered from the article
         assertExtractive(first);
-        assertThat(first.json().path("notice").asText()).contains("did not start answering");
+        assertThat(first.json().path("notice").asString()).contains("did not start answering");
         assertThat(first.took()).isBetween(Duration.ofSeconds(TIMEOUT_SECONDS - 1), Duration.ofSeconds(15));
 
         // when: the next questions, blocking and streamed
@@ -101,14 +101,14 @@ class ModelCallsIT {
         assertThat(next.took()).isLessThan(AT_ONCE);
         List<Event> events = streamed.events();
         assertThat(events).extracting(Event::name).containsExactly("passages", "done");
-        assertThat(events.get(1).json().path("mode").asText()).isEqualTo("extractive");
+        assertThat(events.get(1).json().path("mode").asString()).isEqualTo("extractive");
         assertThat(streamed.took()).isLessThan(AT_ONCE);
         assertThat(answerCalls()).isEqualTo(1);
 
         // and: health says so, without making the application unready
         JsonNode model = http.get("/actuator/health/model").json();
-        assertThat(model.path("status").asText()).isEqualTo("DEGRADED");
-        assertThat(model.path("details").path("reason").asText()).isEqualTo("model-unresponsive");
+        assertThat(model.path("status").asString()).isEqualTo("DEGRADED");
+        assertThat(model.path("details").path("reason").asString()).isEqualTo("model-unresponsive");
         assertThat(http.get("/actuator/health/readiness").status()).isEqualTo(200);
 
         // when: the model answers again
@@ -119,7 +119,7 @@ class ModelCallsIT {
         AskApiIT.awaitModelAnswering(new ApiClient(port));
         Reply recovered = http.ask(QUESTION);
         assertThat(recovered.status()).isEqualTo(200);
-        assertThat(recovered.json().path("mode").asText()).isEqualTo("llm");
+        assertThat(recovered.json().path("mode").asString()).isEqualTo("llm");
     }
 
     @Test
@@ -150,7 +150,7 @@ class ModelCallsIT {
 
         // then: slow is not hung
         assertThat(slow.status()).isEqualTo(200);
-        assertThat(slow.json().path("mode").asText()).isEqualTo("llm");
+        assertThat(slow.json().path("mode").asString()).isEqualTo("llm");
         assertThat(slow.took()).isGreaterThanOrEqualTo(Duration.ofMillis(1_500));
 
         // when: it takes longer than the timeout
@@ -160,7 +160,7 @@ class ModelCallsIT {
         // then: given up on at the timeout, and held as unresponsive
         assertExtractive(tooSlow);
         assertThat(tooSlow.took()).isLessThan(Duration.ofSeconds(TIMEOUT_SECONDS + 2));
-        assertThat(http.get("/actuator/health/model").json().path("details").path("reason").asText())
+        assertThat(http.get("/actuator/health/model").json().path("details").path("reason").asString())
                 .isEqualTo("model-unresponsive");
     }
 
@@ -210,7 +210,7 @@ class ModelCallsIT {
             List<Event> events = reply.events();
             assertThat(events).extracting(Event::name).first().isEqualTo("passages");
             assertThat(events).extracting(Event::name).last().isEqualTo("done");
-            assertThat(events.get(events.size() - 1).json().path("mode").asText()).isEqualTo("llm");
+            assertThat(events.get(events.size() - 1).json().path("mode").asString()).isEqualTo("llm");
         });
         assertThat(ollama.maxChatsInFlight()).isLessThanOrEqualTo(2);
 
@@ -222,8 +222,8 @@ class ModelCallsIT {
     private static void assertExtractive(Reply reply) {
         assertThat(reply.status()).as("status of %s", reply.body()).isEqualTo(200);
         JsonNode answer = reply.json();
-        assertThat(answer.path("mode").asText()).isEqualTo("extractive");
-        assertThat(answer.path("notice").asText()).isNotBlank();
+        assertThat(answer.path("mode").asString()).isEqualTo("extractive");
+        assertThat(answer.path("notice").asString()).isNotBlank();
         assertThat(answer.path("citations").size()).isPositive();
     }
 

@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.articlechat.support.OllamaStandIn;
 import com.articlechat.support.TimedHttp;
 import com.articlechat.support.TimedHttp.Reply;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What operators and client authors see: health with liveness and readiness, Prometheus metrics of
@@ -74,14 +74,14 @@ class OperationsIT {
         // then
         assertThat(readiness.status()).isEqualTo(200);
         JsonNode index = readiness.json().path("components").path("index");
-        assertThat(index.path("status").asText()).isEqualTo("UP");
+        assertThat(index.path("status").asString()).isEqualTo("UP");
         assertThat(index.path("details").path("articles").asInt()).isEqualTo(1);
         assertThat(index.path("details").path("sentences").asInt()).isPositive();
         assertThat(readiness.json().path("components").has("model")).isFalse();
         assertThat(liveness.status()).isEqualTo(200);
         JsonNode model = health.json().path("components").path("model");
-        assertThat(model.path("status").asText()).isEqualTo("UP");
-        assertThat(model.path("details").path("model").asText()).isEqualTo("llama3.2:3b");
+        assertThat(model.path("status").asString()).isEqualTo("UP");
+        assertThat(model.path("details").path("model").asString()).isEqualTo("llama3.2:3b");
         assertThat(model.path("details").path("calls").path("maxConcurrent").asInt()).isEqualTo(2);
     }
 
@@ -95,9 +95,9 @@ class OperationsIT {
 
         // then: answers are extractive, which is not down, and no reason to restart
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.json().path("status").asText()).isEqualTo("DEGRADED");
+        assertThat(health.json().path("status").asString()).isEqualTo("DEGRADED");
         JsonNode model = health.json().path("components").path("model");
-        assertThat(model.path("details").path("reason").asText()).isEqualTo("model-missing");
+        assertThat(model.path("details").path("reason").asString()).isEqualTo("model-missing");
         assertThat(http.get("/actuator/health/liveness").status()).isEqualTo(200);
         assertThat(http.get("/actuator/health/readiness").status()).isEqualTo(200);
     }
@@ -107,7 +107,7 @@ class OperationsIT {
         // given: one answer by the model, streamed, and one without it
         assertThat(http.askStreamed(QUESTION).events()).extracting(TimedHttp.Event::name).last().isEqualTo("done");
         ollama.models("other:1b");
-        assertThat(http.ask(QUESTION).json().path("mode").asText()).isEqualTo("extractive");
+        assertThat(http.ask(QUESTION).json().path("mode").asString()).isEqualTo("extractive");
 
         // when
         String metrics = http.get("/actuator/prometheus").body();
@@ -135,7 +135,7 @@ class OperationsIT {
         // then
         assertThat(docs.status()).isEqualTo(200);
         JsonNode api = docs.json();
-        assertThat(api.path("openapi").asText()).startsWith("3.");
+        assertThat(api.path("openapi").asString()).startsWith("3.");
         JsonNode paths = api.path("paths");
         assertThat(fieldNames(paths)).contains("/api/ask", "/api/ask/stream", "/api/articles", "/api/articles/{id}",
                 "/api/articles/{id}/versions", "/api/articles/import", "/api/conversations/{id}");
@@ -188,14 +188,14 @@ class OperationsIT {
         assertThat(reply.isProblem()).as("problem+json: %s %s", reply.contentType(), reply.body()).isTrue();
         JsonNode problem = reply.json();
         assertThat(problem.path("status").asInt()).isEqualTo(400);
-        assertThat(problem.path("title").asText()).isNotBlank();
-        assertThat(problem.path("detail").asText()).isNotBlank();
+        assertThat(problem.path("title").asString()).isNotBlank();
+        assertThat(problem.path("detail").asString()).isNotBlank();
         assertThat(reply.body()).doesNotContain("<html").doesNotContainIgnoringCase("tomcat");
     }
 
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new java.util.ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
+        names.addAll(node.propertyNames());
         return names;
     }
 }

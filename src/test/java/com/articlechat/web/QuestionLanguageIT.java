@@ -26,7 +26,7 @@ import com.articlechat.support.ApiClient;
 import com.articlechat.support.OllamaStandIn;
 import com.articlechat.support.OllamaStandIn.RecordedRequest;
 import com.articlechat.support.ScriptedModel;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Questions in Korean and Chinese about the English seed article on {@code /api/ask} and
@@ -79,11 +79,11 @@ class QuestionLanguageIT {
         JsonNode korean = ask(KOREAN_WARNING);
 
         // then
-        assertThat(korean.path("mode").asText()).isEqualTo("llm");
-        assertThat(korean.path("retrievalQuery").asText()).isEqualTo(ENGLISH_WARNING);
-        assertThat(korean.path("answer").asText()).startsWith("기사의 첫 번째 구절이 이 질문에 답합니다 [1].");
+        assertThat(korean.path("mode").asString()).isEqualTo("llm");
+        assertThat(korean.path("retrievalQuery").asString()).isEqualTo(ENGLISH_WARNING);
+        assertThat(korean.path("answer").asString()).startsWith("기사의 첫 번째 구절이 이 질문에 답합니다 [1].");
         assertThat(citedParagraphs(korean)).containsExactly(4).isEqualTo(citedParagraphs(english));
-        assertThat(korean.path("citations").get(0).path("quote").asText()).startsWith("Lee also warned");
+        assertThat(korean.path("citations").get(0).path("quote").asString()).startsWith("Lee also warned");
 
         // and: the model answered the question as asked, told to write in its language
         RecordedRequest answer = ollama.chatRequests().stream().filter(ScriptedModel::isAnswer).toList().get(1);
@@ -98,8 +98,8 @@ class QuestionLanguageIT {
         // then
         assertThat(response.status()).isEqualTo(200);
         JsonNode done = doneEvent(response.body());
-        assertThat(done.path("retrievalQuery").asText()).isEqualTo(ENGLISH_STABILITY);
-        assertThat(done.path("answer").asText()).startsWith("文章的第一段回答了这个问题 [1]。");
+        assertThat(done.path("retrievalQuery").asString()).isEqualTo(ENGLISH_STABILITY);
+        assertThat(done.path("answer").asString()).startsWith("文章的第一段回答了这个问题 [1]。");
         assertThat(citedParagraphs(done)).containsExactly(5);
     }
 
@@ -114,12 +114,12 @@ class QuestionLanguageIT {
 
         // then: neither "the article does not say" nor a search of words it cannot read
         assertThat(answer.path("answered").asBoolean()).isFalse();
-        assertThat(answer.path("mode").asText()).isEqualTo("extractive");
-        assertThat(answer.path("answer").asText()).startsWith("Questions in Korean need the language model")
+        assertThat(answer.path("mode").asString()).isEqualTo("extractive");
+        assertThat(answer.path("answer").asString()).startsWith("Questions in Korean need the language model")
                 .doesNotContain("The article does not say");
-        assertThat(answer.path("notice").asText()).contains("ollama pull llama3.2:3b");
+        assertThat(answer.path("notice").asString()).contains("ollama pull llama3.2:3b");
         assertThat(answer.path("citations").size()).isZero();
-        assertThat(streamed.path("answer").asText()).startsWith("Questions in Chinese need the language model");
+        assertThat(streamed.path("answer").asString()).startsWith("Questions in Chinese need the language model");
         assertThat(ollama.chatRequests()).isEmpty();
     }
 

@@ -21,7 +21,7 @@ import com.articlechat.support.TimedHttp;
 import com.articlechat.support.TimedHttp.Reply;
 import com.articlechat.web.AskStreamIT.Event;
 import com.articlechat.web.AskStreamIT.EventStream;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Shutting down while answers are streamed, with the application started and closed here as a
@@ -78,9 +78,9 @@ class ShutdownIT {
             assertThat(rest).extracting(Event::name).last().isEqualTo("done");
             assertThat(rest).extracting(Event::name).doesNotContain("error");
             JsonNode done = rest.get(rest.size() - 1).json();
-            assertThat(done.path("mode").asText()).isEqualTo("extractive");
-            assertThat(done.path("notice").asText()).contains("shutting down");
-            assertThat(done.path("answer").asText()).doesNotContain("word1");
+            assertThat(done.path("mode").asString()).isEqualTo("extractive");
+            assertThat(done.path("notice").asString()).contains("shutting down");
+            assertThat(done.path("answer").asString()).doesNotContain("word1");
             assertThat(stream.endedCleanly()).as("the response ended after done").isTrue();
 
             // and: the application is gone well before the model would have finished
