@@ -12,9 +12,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads a questions file: one JSON object per line, blank lines skipped. */
-final class EvalQuestions {
+public final class EvalQuestions {
 
     private EvalQuestions() {
+    }
+
+    /** The questions of {@code file}, for the eval command and for tests that ask them over HTTP. */
+    public static List<EvalQuestion> read(Path file) throws IOException {
+        return read(file, JsonMapper.builder().build());
     }
 
     static List<EvalQuestion> read(Path file, JsonMapper json) throws IOException {

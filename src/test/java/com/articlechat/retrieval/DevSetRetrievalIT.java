@@ -3,8 +3,6 @@ package com.articlechat.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +18,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.articlechat.eval.EvalQuestion;
+import com.articlechat.eval.EvalQuestions;
 import com.articlechat.support.ApiClient;
 import com.articlechat.support.OllamaStandIn;
+
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The development questions about the seed article, asked over HTTP with Ollama unreachable: the
@@ -47,44 +47,17 @@ class DevSetRetrievalIT {
     @LocalServerPort
     int port;
 
-    /** One line of the development set. */
-    record DevQuestion(String id, String kind, String q, List<Integer> gold, List<String> expectAny) {
-
-        @Override
-        public String toString() {
-            return id + " " + q;
-        }
+    static Stream<EvalQuestion> inScopeQuestions() throws IOException {
+        return EvalQuestions.read(DEV_QUESTIONS).stream().filter(q -> !q.outOfScope());
     }
 
-    static Stream<DevQuestion> inScopeQuestions() throws IOException {
-        return read(DEV_QUESTIONS).filter(q -> !q.kind().equals("out_of_scope"));
+    static Stream<EvalQuestion> outOfScopeQuestions() throws IOException {
+        return EvalQuestions.read(DEV_QUESTIONS).stream().filter(EvalQuestion::outOfScope);
     }
 
-    static Stream<DevQuestion> outOfScopeQuestions() throws IOException {
-        return read(DEV_QUESTIONS).filter(q -> q.kind().equals("out_of_scope"));
-    }
-
-    private static Stream<DevQuestion> read(Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<DevQuestion> questions = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node = json.readTree(line);
-            List<Integer> gold = new ArrayList<>();
-            node.path("gold").forEach(n -> gold.add(n.asInt()));
-            List<String> expectAny = new ArrayList<>();
-            node.path("expect_any").forEach(s -> expectAny.add(s.asString()));
-            questions.add(new DevQuestion(node.path("id").asString(), node.path("kind").asString(),
-                    node.path("q").asString(), gold, expectAny));
-        }
-        return questions.stream();
-    }
-
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{index}: {0}")
     @MethodSource("inScopeQuestions")
-    void should_cite_the_gold_paragraph_and_quote_the_answer_without_ollama(DevQuestion question) {
+    void should_cite_the_gold_paragraph_and_quote_the_answer_without_ollama(EvalQuestion question) {
         // when
         ApiClient.Response response = new ApiClient(port).ask(question.q());
 
@@ -106,7 +79,7 @@ class DevSetRetrievalIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("outOfScopeQuestions")
-    void should_say_the_article_does_not_answer_an_out_of_scope_question_without_ollama(DevQuestion question) {
+    void should_say_the_article_does_not_answer_an_out_of_scope_question_without_ollama(EvalQuestion question) {
         // when
         JsonNode answer = new ApiClient(port).ask(question.q()).json();
 
