@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 import com.articlechat.support.ApiClient;
+import com.articlechat.support.ServerSentEvents;
 import com.articlechat.support.OllamaStandIn;
 import tools.jackson.databind.JsonNode;
 
@@ -132,9 +133,7 @@ class FullArticleIT {
                 "{\"question\": \"How long was the visit?\", \"articleId\": \"" + SEED + "\"}");
 
         // then: the passages event lists every sentence the model read, so the page can resolve any [n]
-        String passagesEvent = response.body().lines().dropWhile(l -> !l.equals("event:passages"))
-                .skip(1).findFirst().orElseThrow().substring("data:".length());
-        JsonNode passages = new ApiClient.Response(200, "application/json", passagesEvent).json();
+        JsonNode passages = ServerSentEvents.first(response.body(), "passages");
         List<Sent> read = passages(user.get());
         assertThat(read).hasSizeGreaterThan(7);
         assertThat(passages).hasSize(read.size());

@@ -35,7 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.articlechat.Application;
 import com.articlechat.support.OllamaStandIn;
 import com.articlechat.support.TimedHttp;
-import com.articlechat.support.TimedHttp.Event;
+import com.articlechat.support.ServerSentEvents.Event;
 import com.articlechat.support.TimedHttp.Reply;
 import tools.jackson.databind.JsonNode;
 

@@ -47,14 +47,6 @@ public final class TimedHttp {
                 .build();
     }
 
-    /** One Server-Sent Event of a streamed answer. */
-    public record Event(String name, String data) {
-
-        public JsonNode json() {
-            return parse(data);
-        }
-    }
-
     /** A response: status, the headers that matter here, body, and the time from sending to the last byte. */
     public record Reply(int status, String contentType, String retryAfter, String body, Duration took) {
 
@@ -63,25 +55,8 @@ public final class TimedHttp {
         }
 
         /** The events of an event-stream body, in order. */
-        public List<Event> events() {
-            List<Event> events = new ArrayList<>();
-            for (String block : body.split("\\r?\\n\\r?\\n")) {
-                String name = "message";
-                StringBuilder data = null;
-                for (String line : block.split("\\r?\\n")) {
-                    if (line.startsWith("event:")) {
-                        name = line.substring(6).strip();
-                    } else if (line.startsWith("data:")) {
-                        String value = line.substring(5);
-                        value = value.startsWith(" ") ? value.substring(1) : value;
-                        data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-                    }
-                }
-                if (data != null) {
-                    events.add(new Event(name, data.toString()));
-                }
-            }
-            return events;
+        public List<ServerSentEvents.Event> events() {
+            return ServerSentEvents.parse(body);
         }
 
         public boolean isProblem() {

@@ -42,11 +42,11 @@ import org.springframework.test.context.NestedTestConfiguration;
 import org.springframework.test.context.NestedTestConfiguration.EnclosingConfiguration;
 
 import com.articlechat.support.ApiClient;
+import com.articlechat.support.ServerSentEvents;
+import com.articlechat.support.ServerSentEvents.Event;
 import com.articlechat.support.OllamaStandIn;
 import com.articlechat.support.OllamaStandIn.StreamOutcome;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code POST /api/ask/stream} over real HTTP, read event by event as it arrives, against the real
@@ -80,7 +80,6 @@ class AskStreamIT {
     private static final String READER_LEFT = "The reader left";
     private static final String ANSWER_FAILED = "Streamed answer failed";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final OllamaStandIn ollama = OllamaStandIn.start();
 
     @DynamicPropertySource
@@ -433,18 +432,6 @@ class AskStreamIT {
     }
 
 
-    /** One Server-Sent Event: its name and its data. */
-    record Event(String name, String data) {
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(data);
-            } catch (JacksonException e) {
-                throw new IllegalStateException("event data is not JSON: " + data, e);
-            }
-        }
-    }
-
     /**
      * An event stream read on a thread of its own as bytes arrive, so the test can wait for each
      * event with a bound and close the connection whenever it wants, as a browser tab would.
@@ -550,22 +537,9 @@ class AskStreamIT {
 
         private void read() {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-                String name = null;
-                StringBuilder data = null;
+                ServerSentEvents events = new ServerSentEvents();
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.isEmpty()) {
-                        if (data != null) {
-                            arrived.add(new Event(name == null ? "message" : name, data.toString()));
-                        }
-                        name = null;
-                        data = null;
-                    } else if (line.startsWith("event:")) {
-                        name = line.substring("event:".length()).strip();
-                    } else if (line.startsWith("data:")) {
-                        String value = line.substring("data:".length());
-                        value = value.startsWith(" ") ? value.substring(1) : value;
-                        data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-                    }
+                    events.line(line).ifPresent(arrived::add);
                 }
                 endedCleanly = true;
             } catch (IOException e) {

@@ -27,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 import com.articlechat.support.ApiClient;
+import com.articlechat.support.ServerSentEvents;
 import com.articlechat.support.OllamaStandIn;
 import com.articlechat.support.OllamaStandIn.RecordedRequest;
 import tools.jackson.databind.JsonNode;
@@ -307,15 +308,7 @@ class ConversationIT {
 
     /** The data of the {@code done} event of a Server-Sent Events body. */
     static JsonNode doneEvent(String sse) {
-        String event = null;
-        for (String line : sse.split("\r?\n")) {
-            if (line.startsWith("event:")) {
-                event = line.substring(6).strip();
-            } else if (line.startsWith("data:") && "done".equals(event)) {
-                return new ApiClient.Response(200, "application/json", line.substring(5)).json();
-            }
-        }
-        throw new AssertionError("no done event in: " + sse);
+        return ServerSentEvents.first(sse, "done");
     }
 
     static String body(String question, String conversationId) {

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.articlechat.support.ApiClient;
 import com.articlechat.support.OllamaStandIn;
 import com.articlechat.support.TimedHttp;
-import com.articlechat.support.TimedHttp.Event;
+import com.articlechat.support.ServerSentEvents.Event;
 import com.articlechat.support.TimedHttp.Reply;
 import tools.jackson.databind.JsonNode;
 

@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.articlechat.support.OllamaStandIn;
+import com.articlechat.support.ServerSentEvents;
 import com.articlechat.support.TimedHttp;
 import com.articlechat.support.TimedHttp.Reply;
 import tools.jackson.databind.JsonNode;
@@ -105,7 +106,7 @@ class OperationsIT {
     @Test
     void should_publish_the_metrics_of_answers_model_calls_and_index() {
         // given: one answer by the model, streamed, and one without it
-        assertThat(http.askStreamed(QUESTION).events()).extracting(TimedHttp.Event::name).last().isEqualTo("done");
+        assertThat(http.askStreamed(QUESTION).events()).extracting(ServerSentEvents.Event::name).last().isEqualTo("done");
         ollama.models("other:1b");
         assertThat(http.ask(QUESTION).json().path("mode").asString()).isEqualTo("extractive");
 

@@ -19,7 +19,7 @@ import com.articlechat.support.OllamaStandIn;
 import com.articlechat.support.OllamaStandIn.StreamOutcome;
 import com.articlechat.support.TimedHttp;
 import com.articlechat.support.TimedHttp.Reply;
-import com.articlechat.web.AskStreamIT.Event;
+import com.articlechat.support.ServerSentEvents.Event;
 import com.articlechat.web.AskStreamIT.EventStream;
 import tools.jackson.databind.JsonNode;
 
