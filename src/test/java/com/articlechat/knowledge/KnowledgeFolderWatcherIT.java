@@ -1,6 +1,6 @@
 package com.articlechat.knowledge;
 
-import static com.articlechat.web.ArticleAdminClient.eventually;
+import static com.articlechat.support.ApiClient.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,7 +19,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.articlechat.web.ArticleAdminClient;
+import com.articlechat.support.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 @DirtiesContext
 class KnowledgeFolderWatcherIT {
 
-    static final Path FOLDER = ArticleAdminClient.knowledgeFolderWithSeedArticle();
+    static final Path FOLDER = ApiClient.knowledgeFolderWithSeedArticle();
     static final Duration SOON = Duration.ofSeconds(15);
 
     private static final String ORCHARD = """
@@ -48,18 +48,18 @@ class KnowledgeFolderWatcherIT {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("articlechat.knowledge.dir", FOLDER::toString);
         registry.add("articlechat.knowledge.debounce", () -> "200ms");
-        registry.add("articlechat.admin-token", () -> ArticleAdminClient.TOKEN);
-        registry.add("articlechat.ollama.base-url", () -> "http://127.0.0.1:" + ArticleAdminClient.closedPort());
+        registry.add("articlechat.admin-token", () -> ApiClient.TOKEN);
+        registry.add("articlechat.ollama.base-url", () -> "http://127.0.0.1:" + ApiClient.closedPort());
     }
 
     @LocalServerPort
     int port;
 
-    ArticleAdminClient api;
+    ApiClient api;
 
     @BeforeEach
     void client() {
-        api = new ArticleAdminClient(port);
+        api = new ApiClient(port);
     }
 
     @Test

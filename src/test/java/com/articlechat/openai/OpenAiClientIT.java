@@ -26,7 +26,7 @@ import com.articlechat.support.OllamaStandIn;
 import com.articlechat.support.OllamaStandIn.RecordedRequest;
 import com.articlechat.support.ScriptedModel;
 import com.articlechat.support.SeedArticle;
-import com.articlechat.web.ArticleAdminClient;
+import com.articlechat.support.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 import dev.langchain4j.data.message.AiMessage;
@@ -340,7 +340,7 @@ class OpenAiClientIT {
 
     /** The seed article and a short one on another subject, so that choosing an article's model matters. */
     static Path knowledgeWithTwoArticles() {
-        Path dir = ArticleAdminClient.knowledgeFolderWithSeedArticle();
+        Path dir = ApiClient.knowledgeFolderWithSeedArticle();
         try {
             Files.writeString(dir.resolve(PARK + ".md"), """
                     ---

@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 import com.articlechat.support.OllamaStandIn;
-import com.articlechat.web.ArticleAdminClient;
+import com.articlechat.support.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 import dev.langchain4j.data.message.AiMessage;
@@ -55,7 +55,7 @@ class OpenAiWithoutOllamaIT {
     static final String KEY = "sk-test-key";
     private static final String MODEL = "article-chat:korea-china-visit";
 
-    private static final Path KNOWLEDGE = ArticleAdminClient.knowledgeFolderWithSeedArticle();
+    private static final Path KNOWLEDGE = ApiClient.knowledgeFolderWithSeedArticle();
     private static final String DOWN_URL = OllamaStandIn.unreachableUrl();
 
     @DynamicPropertySource

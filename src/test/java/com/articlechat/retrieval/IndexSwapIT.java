@@ -1,6 +1,6 @@
 package com.articlechat.retrieval;
 
-import static com.articlechat.web.ArticleAdminClient.article;
+import static com.articlechat.support.ApiClient.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -26,8 +26,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.articlechat.knowledge.ArticleCatalog;
-import com.articlechat.web.ArticleAdminClient;
-import com.articlechat.web.ArticleAdminClient.Response;
+import com.articlechat.support.ApiClient;
+import com.articlechat.support.ApiClient.Response;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,7 +38,7 @@ import tools.jackson.databind.JsonNode;
 @DirtiesContext
 class IndexSwapIT {
 
-    static final Path FOLDER = ArticleAdminClient.knowledgeFolderWithSeedArticle();
+    static final Path FOLDER = ApiClient.knowledgeFolderWithSeedArticle();
 
     private static final int ASKERS = 8;
     private static final int REPLACEMENTS = 20;
@@ -49,8 +49,8 @@ class IndexSwapIT {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("articlechat.knowledge.dir", FOLDER::toString);
         registry.add("articlechat.knowledge.debounce", () -> "200ms");
-        registry.add("articlechat.admin-token", () -> ArticleAdminClient.TOKEN);
-        registry.add("articlechat.ollama.base-url", () -> "http://127.0.0.1:" + ArticleAdminClient.closedPort());
+        registry.add("articlechat.admin-token", () -> ApiClient.TOKEN);
+        registry.add("articlechat.ollama.base-url", () -> "http://127.0.0.1:" + ApiClient.closedPort());
     }
 
     private final ActiveIndex index;
@@ -66,7 +66,7 @@ class IndexSwapIT {
 
     @Test
     void should_answer_every_question_from_one_whole_version_while_the_article_is_replaced() throws Exception {
-        ArticleAdminClient api = new ArticleAdminClient(port);
+        ApiClient api = new ApiClient(port);
         Map<String, String> textByVersion = new ConcurrentHashMap<>();
         Map<String, Object> first = bridgeArticle(0);
         first.put("id", "harbour-bridge");
@@ -125,7 +125,7 @@ class IndexSwapIT {
 
     @Test
     void should_embed_only_the_sentences_an_edit_changed() {
-        ArticleAdminClient api = new ArticleAdminClient(port);
+        ApiClient api = new ApiClient(port);
         String p1 = "The tidal lagoon scheme off Swansea Bay would generate power from the rise and fall of the sea.";
         String p2a = "Engineers estimate the turbines could run for fourteen hours a day.";
         String p2b = "The first turbine housing would be floated into place in the second year of work.";

@@ -1,7 +1,7 @@
 package com.articlechat.web;
 
-import static com.articlechat.web.ArticleAdminClient.TOKEN;
-import static com.articlechat.web.ArticleAdminClient.article;
+import static com.articlechat.support.ApiClient.TOKEN;
+import static com.articlechat.support.ApiClient.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -24,7 +24,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.articlechat.web.ArticleAdminClient.Response;
+import com.articlechat.support.ApiClient;
+import com.articlechat.support.ApiClient.Response;
 import tools.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -37,7 +38,7 @@ import com.sun.net.httpserver.HttpServer;
 @DirtiesContext
 class ArticleAdminIT {
 
-    static final Path FOLDER = ArticleAdminClient.knowledgeFolderWithSeedArticle();
+    static final Path FOLDER = ApiClient.knowledgeFolderWithSeedArticle();
     static HttpServer site;
 
     private static final String FERRY_TEXT = """
@@ -52,7 +53,7 @@ class ArticleAdminIT {
         registry.add("articlechat.knowledge.dir", FOLDER::toString);
         registry.add("articlechat.knowledge.debounce", () -> "200ms");
         registry.add("articlechat.admin-token", () -> TOKEN);
-        registry.add("articlechat.ollama.base-url", () -> "http://127.0.0.1:" + ArticleAdminClient.closedPort());
+        registry.add("articlechat.ollama.base-url", () -> "http://127.0.0.1:" + ApiClient.closedPort());
         registry.add("articlechat.import.allow-private-hosts", () -> "true");
         registry.add("articlechat.import.max-redirects", () -> "3");
         registry.add("articlechat.import.timeout", () -> "3s");
@@ -61,7 +62,7 @@ class ArticleAdminIT {
     @LocalServerPort
     int port;
 
-    ArticleAdminClient api;
+    ApiClient api;
 
     @BeforeAll
     static void startNewsSite() throws IOException {
@@ -77,7 +78,7 @@ class ArticleAdminIT {
 
     @BeforeEach
     void client() {
-        api = new ArticleAdminClient(port);
+        api = new ApiClient(port);
     }
 
     // ---- create, replace, delete -----------------------------------------------------------------
@@ -130,14 +131,14 @@ class ArticleAdminIT {
     @Test
     void should_refuse_to_create_an_id_that_exists_and_point_to_put() {
         Map<String, Object> body = article("Seed clash", FERRY_TEXT);
-        body.put("id", ArticleAdminClient.SEED_ID);
-        String before = api.get("/api/articles/" + ArticleAdminClient.SEED_ID).json().path("version").asString();
+        body.put("id", ApiClient.SEED_ID);
+        String before = api.get("/api/articles/" + ApiClient.SEED_ID).json().path("version").asString();
 
         Response conflict = api.json("POST", "/api/articles", body);
 
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.json().path("detail").asString()).contains("PUT");
-        assertThat(api.get("/api/articles/" + ArticleAdminClient.SEED_ID).json().path("version").asString())
+        assertThat(api.get("/api/articles/" + ApiClient.SEED_ID).json().path("version").asString())
                 .isEqualTo(before);
     }
 
@@ -148,7 +149,7 @@ class ArticleAdminIT {
         Response txt = api.upload("POST", "/api/articles", "bus_strike.txt",
                 "Bus drivers will strike on Monday.\n\nTalks broke down late on Friday.".getBytes(StandardCharsets.UTF_8));
         Response html = api.upload("POST", "/api/articles", "dialogue.html",
-                ArticleAdminClient.resource("/import/news-page.html").getBytes(StandardCharsets.UTF_8));
+                ApiClient.resource("/import/news-page.html").getBytes(StandardCharsets.UTF_8));
 
         assertThat(md.status()).isEqualTo(201);
         assertThat(md.json().path("id").asString()).isEqualTo("tram-works");
@@ -221,8 +222,8 @@ class ArticleAdminIT {
         assertThat(missing.header("WWW-Authenticate")).hasValue("Bearer");
         assertThat(missing.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         assertThat(wrong.status()).isEqualTo(403);
-        assertThat(api.json("PUT", "/api/articles/" + ArticleAdminClient.SEED_ID, body, null).status()).isEqualTo(401);
-        assertThat(api.json("DELETE", "/api/articles/" + ArticleAdminClient.SEED_ID, Map.of(), "Bearer x").status())
+        assertThat(api.json("PUT", "/api/articles/" + ApiClient.SEED_ID, body, null).status()).isEqualTo(401);
+        assertThat(api.json("DELETE", "/api/articles/" + ApiClient.SEED_ID, Map.of(), "Bearer x").status())
                 .isEqualTo(403);
         assertThat(api.upload("POST", "/api/articles", "unauthorised.md", "Text.".getBytes(StandardCharsets.UTF_8), null)
                 .status()).isEqualTo(401);
@@ -230,7 +231,7 @@ class ArticleAdminIT {
         assertThat(api.upload("POST", "/api/articles", "unauthorised.md", new byte[1_500_000], null).status())
                 .isEqualTo(401);
         assertThat(api.listed("unauthorised")).isEmpty();
-        assertThat(api.get("/api/articles/" + ArticleAdminClient.SEED_ID).status()).isEqualTo(200);
+        assertThat(api.get("/api/articles/" + ApiClient.SEED_ID).status()).isEqualTo(200);
     }
 
     @Test
@@ -302,7 +303,7 @@ class ArticleAdminIT {
 
         assertThat(api.upload("POST", "/api/articles", "big.md", tooLarge).status()).isEqualTo(413);
         assertThat(api.json("POST", "/api/articles", hugeJson).status()).isEqualTo(413);
-        assertThat(api.json("PUT", "/api/articles/" + ArticleAdminClient.SEED_ID, hugeJson).status()).isEqualTo(413);
+        assertThat(api.json("PUT", "/api/articles/" + ApiClient.SEED_ID, hugeJson).status()).isEqualTo(413);
         assertThat(api.upload("POST", "/api/articles", "story.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8))
                 .status()).isEqualTo(415);
         assertThat(api.raw("POST", "/api/articles", "text/plain", "Just text".getBytes(StandardCharsets.UTF_8))
@@ -311,7 +312,7 @@ class ArticleAdminIT {
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().path("detail").asString()).contains("no paragraphs");
         assertThat(api.json("POST", "/api/articles", binary).status()).isEqualTo(400);
-        assertThat(api.json("PUT", "/api/articles/" + ArticleAdminClient.SEED_ID, noText).status()).isEqualTo(400);
+        assertThat(api.json("PUT", "/api/articles/" + ApiClient.SEED_ID, noText).status()).isEqualTo(400);
         assertThat(api.json("POST", "/api/articles", badId).status()).isEqualTo(400);
         assertThat(api.json("POST", "/api/articles", noTitle).status()).isEqualTo(400);
         assertThat(api.upload("POST", "/api/articles", "bad.txt", notUtf8).status()).isEqualTo(400);
@@ -372,7 +373,7 @@ class ArticleAdminIT {
         Response noArticle = api.json("POST", "/api/articles/import", Map.of("url", siteUrl("/world")));
         Response upstream404 = api.json("POST", "/api/articles/import", Map.of("url", siteUrl("/gone")));
         Response refused = api.json("POST", "/api/articles/import",
-                Map.of("url", "http://127.0.0.1:" + ArticleAdminClient.closedPort() + "/story"));
+                Map.of("url", "http://127.0.0.1:" + ApiClient.closedPort() + "/story"));
         Response tooManyRedirects = api.json("POST", "/api/articles/import", Map.of("url", siteUrl("/redirect/4")));
         Response fileUrl = api.json("POST", "/api/articles/import", Map.of("url", "file:///etc/passwd"));
         Response unauthorised = api.json("POST", "/api/articles/import", Map.of("url", siteUrl("/world/dialogue")), null);
@@ -390,8 +391,8 @@ class ArticleAdminIT {
     @Test
     void should_keep_reads_open_without_a_token() {
         assertThat(api.get("/api/articles").status()).isEqualTo(200);
-        assertThat(api.get("/api/articles/" + ArticleAdminClient.SEED_ID).status()).isEqualTo(200);
-        assertThat(api.get("/api/articles/" + ArticleAdminClient.SEED_ID + "/versions").status()).isEqualTo(200);
+        assertThat(api.get("/api/articles/" + ApiClient.SEED_ID).status()).isEqualTo(200);
+        assertThat(api.get("/api/articles/" + ApiClient.SEED_ID + "/versions").status()).isEqualTo(200);
         assertThat(api.ask("How long was the visit?", null).status()).isEqualTo(200);
     }
 
@@ -409,8 +410,8 @@ class ArticleAdminIT {
                 return;
             }
             String page = switch (path) {
-                case "/world/dialogue" -> ArticleAdminClient.resource("/import/news-page.html");
-                case "/world" -> ArticleAdminClient.resource("/import/section-front.html");
+                case "/world/dialogue" -> ApiClient.resource("/import/news-page.html");
+                case "/world" -> ApiClient.resource("/import/section-front.html");
                 default -> null;
             };
             byte[] body = (page == null ? "<html><body>Not found</body></html>" : page).getBytes(StandardCharsets.UTF_8);

@@ -1,6 +1,6 @@
 package com.articlechat.web;
 
-import static com.articlechat.web.ArticleAdminClient.article;
+import static com.articlechat.support.ApiClient.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -15,20 +15,21 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.articlechat.web.ArticleAdminClient.Response;
+import com.articlechat.support.ApiClient;
+import com.articlechat.support.ApiClient.Response;
 
 /** With no admin token configured, nothing can be written, whatever a client sends; reading still works. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class ArticleAdminNoTokenIT {
 
-    static final Path FOLDER = ArticleAdminClient.knowledgeFolderWithSeedArticle();
+    static final Path FOLDER = ApiClient.knowledgeFolderWithSeedArticle();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("articlechat.knowledge.dir", FOLDER::toString);
         registry.add("articlechat.admin-token", () -> "");
-        registry.add("articlechat.ollama.base-url", () -> "http://127.0.0.1:" + ArticleAdminClient.closedPort());
+        registry.add("articlechat.ollama.base-url", () -> "http://127.0.0.1:" + ApiClient.closedPort());
     }
 
     @LocalServerPort
@@ -36,9 +37,9 @@ class ArticleAdminNoTokenIT {
 
     @Test
     void should_refuse_every_write_with_a_hint_to_set_the_token() {
-        ArticleAdminClient api = new ArticleAdminClient(port);
+        ApiClient api = new ApiClient(port);
         Map<String, Object> body = article("Any title", "Any text at all.");
-        String seed = "/api/articles/" + ArticleAdminClient.SEED_ID;
+        String seed = "/api/articles/" + ApiClient.SEED_ID;
 
         List<Response> responses = List.of(
                 api.json("POST", "/api/articles", body, null),

@@ -477,7 +477,7 @@ class ChatPageIT {
 
     /** The shipped article and, beside it, an empty file the catalog will report as failed. */
     private static Path knowledgeWithABrokenFile() {
-        Path dir = ArticleAdminClient.knowledgeFolderWithSeedArticle();
+        Path dir = ApiClient.knowledgeFolderWithSeedArticle();
         try {
             Files.writeString(dir.resolve(BROKEN_ARTICLE + ".md"), "");
         } catch (IOException e) {

@@ -68,7 +68,7 @@ class ConversationIT {
     private static final Pattern UUID_FORMAT =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    private static final Path KNOWLEDGE = ArticleAdminClient.knowledgeFolderWithSeedArticle();
+    private static final Path KNOWLEDGE = ApiClient.knowledgeFolderWithSeedArticle();
     private static final OllamaStandIn ollama = OllamaStandIn.start();
 
     @DynamicPropertySource

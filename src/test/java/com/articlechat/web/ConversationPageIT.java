@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
+import com.articlechat.support.ApiClient;
 import com.articlechat.support.Browser;
 import com.articlechat.support.OllamaStandIn;
 import com.articlechat.support.OllamaStandIn.RecordedRequest;
@@ -42,7 +43,7 @@ import com.articlechat.support.OllamaStandIn.RecordedRequest;
         "articlechat.ollama.probe-ttl=0s"})
 class ConversationPageIT {
 
-    private static final Path KNOWLEDGE = ArticleAdminClient.knowledgeFolderWithSeedArticle();
+    private static final Path KNOWLEDGE = ApiClient.knowledgeFolderWithSeedArticle();
     private static final OllamaStandIn ollama = OllamaStandIn.start();
 
     @DynamicPropertySource

@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
         "articlechat.ollama.probe-ttl=0s"})
 class ConversationWithoutOllamaIT {
 
-    private static final Path KNOWLEDGE = ArticleAdminClient.knowledgeFolderWithSeedArticle();
+    private static final Path KNOWLEDGE = ApiClient.knowledgeFolderWithSeedArticle();
     private static final String DOWN_URL = OllamaStandIn.unreachableUrl();
 
     @DynamicPropertySource

@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 class GeneratedQuestionsIT {
 
     private static final int QUESTIONS = 10_000;
-    private static final Path KNOWLEDGE = ArticleAdminClient.knowledgeFolderWithSeedArticle();
+    private static final Path KNOWLEDGE = ApiClient.knowledgeFolderWithSeedArticle();
     private static final OllamaStandIn OLLAMA = OllamaStandIn.start()
             .reply(request -> request.lastUserMessage().length() % 3 == 0 ? "It says so [1]." : "Nothing [7].");
 

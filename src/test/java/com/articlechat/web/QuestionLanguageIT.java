@@ -43,7 +43,7 @@ import tools.jackson.databind.JsonNode;
         "articlechat.ollama.probe-ttl=0s"})
 class QuestionLanguageIT {
 
-    private static final Path KNOWLEDGE = ArticleAdminClient.knowledgeFolderWithSeedArticle();
+    private static final Path KNOWLEDGE = ApiClient.knowledgeFolderWithSeedArticle();
     private static final OllamaStandIn ollama = OllamaStandIn.start();
 
     @DynamicPropertySource

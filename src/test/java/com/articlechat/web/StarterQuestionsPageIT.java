@@ -54,7 +54,7 @@ class StarterQuestionsPageIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("articlechat.ollama.base-url", () -> "http://127.0.0.1:" + ArticleAdminClient.closedPort());
+        registry.add("articlechat.ollama.base-url", () -> "http://127.0.0.1:" + ApiClient.closedPort());
         registry.add("articlechat.knowledge.dir", KNOWLEDGE::toString);
     }
 
@@ -179,7 +179,7 @@ class StarterQuestionsPageIT {
      * opens with its headline and lists none.
      */
     private static Path knowledgeWithThreeArticles() {
-        Path dir = ArticleAdminClient.knowledgeFolderWithSeedArticle();
+        Path dir = ApiClient.knowledgeFolderWithSeedArticle();
         try {
             Files.writeString(dir.resolve(FERRY + ".md"), """
                     ---
