@@ -19,6 +19,8 @@ final class AnswerSignals {
 
     static final List<String> SIGNALS = List.of("best", "margin", "cosine", "tokens", "article_coverage",
             "passage_coverage", "type_missing", "weakest_word", "missing_words");
+    /** Where in the signals the best paragraph's share of the question's words is. */
+    static final int PASSAGE_COVERAGE = SIGNALS.indexOf("passage_coverage");
 
     // How many of the best paragraphs may hold the kind of answer asked for.
     private static final int TYPE_REACH = 3;
@@ -49,8 +51,8 @@ final class AnswerSignals {
             articleCoverage /= asked.size();
             passageCoverage /= asked.size();
         }
-        double cosine = ranked.stream().mapToDouble(r -> r.signals()[0]).max().orElse(0);
-        double tokens = ranked.stream().mapToDouble(r -> r.signals()[2]).max().orElse(0);
+        double cosine = ranked.stream().mapToDouble(SentenceRanking.Ranked::cosine).max().orElse(0);
+        double tokens = ranked.stream().mapToDouble(SentenceRanking.Ranked::tokens).max().orElse(0);
         return new double[] {best.logit(), best.logit() - next, cosine, tokens, articleCoverage, passageCoverage,
                 typeMissing(ranked, question) ? 1 : 0, ranking.words().weakest(), ranking.words().missing()};
     }
@@ -64,6 +66,6 @@ final class AnswerSignals {
                 .limit(TYPE_REACH).toList();
         return ranked.stream()
                 .filter(r -> paragraphs.contains(r.hit().sentence().paragraph()))
-                .noneMatch(r -> r.signals()[5] > 0);
+                .noneMatch(SentenceRanking.Ranked::holdsAnswerType);
     }
 }

@@ -1,6 +1,8 @@
 package com.articlechat.retrieval;
 
 import java.net.http.HttpClient;
+import java.util.EnumMap;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,9 @@ import dev.langchain4j.model.ollama.OllamaEmbeddingModel;
 class EmbeddingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddingConfiguration.class);
+
+    // One instance per model: the ONNX session is loaded once, for questions and passages alike.
+    private final Map<InProcessModel, EmbeddingModel> models = new EnumMap<>(InProcessModel.class);
 
     // One in-process instance per JVM: the ONNX session is static and thread-safe, and a second
     // class loader cannot load the native library again.
@@ -53,9 +58,6 @@ class EmbeddingConfiguration {
         return new QuestionEncoder(PrefixedEmbeddingModel.of(shared(inProcess), inProcess.questionPrefix()));
     }
 
-    private final java.util.Map<InProcessModel, EmbeddingModel> models = new java.util.EnumMap<>(InProcessModel.class);
-
-    // One instance per model: the ONNX session is loaded once, for questions and passages alike.
     private synchronized EmbeddingModel shared(InProcessModel model) {
         return models.computeIfAbsent(model, InProcessModel::create);
     }

@@ -43,7 +43,7 @@ public class ModelFitting {
     /** Every sentence of the article with its ranking signals for {@code question}. */
     public List<SentenceRow> sentences(String question, String articleId) {
         List<SentenceRow> rows = new ArrayList<>();
-        for (SentenceRanking.Ranked ranked : rank(question, articleId).sentences()) {
+        for (SentenceRanking.Ranked ranked : rank(question, articleId).ranking().sentences()) {
             rows.add(new SentenceRow(ranked.hit().sentence().paragraph(), ranked.hit().sentence().text(),
                     ranked.signals()));
         }
@@ -52,9 +52,8 @@ public class ModelFitting {
 
     /** The answerability signals of {@code question}, as the ranking model now in use finds them. */
     public double[] answerSignals(String question, String articleId) {
-        SearchIndex index = activeIndex.current();
-        Article article = index.article(articleId).orElseThrow();
-        return AnswerSignals.of(rank(question, articleId), article, QuestionAnalysis.of(question), index.keywords());
+        Ranked found = rank(question, articleId);
+        return AnswerSignals.of(found.ranking(), found.article(), found.asked(), found.index().keywords());
     }
 
     public LogisticModel fitRanking(List<double[]> rows, List<Boolean> answers, double l2) {
@@ -74,11 +73,16 @@ public class ModelFitting {
         return models.answerable();
     }
 
-    private SentenceRanking.Ranking rank(String question, String articleId) {
+    /** A question read once and ranked within its article, on one snapshot of the index. */
+    private record Ranked(SearchIndex index, Article article, QuestionAnalysis asked, SentenceRanking.Ranking ranking) {
+    }
+
+    private Ranked rank(String question, String articleId) {
         SearchIndex index = activeIndex.current();
         Article article = index.article(articleId).orElseThrow();
         QuestionAnalysis asked = QuestionAnalysis.of(question);
         Embedding query = questions.embed(asked.normalized());
-        return SentenceRanking.rank(models.ranking(), index, article, asked, query, tokens, properties.proximitySlop());
+        return new Ranked(index, article, asked, SentenceRanking.rank(models.ranking(), index, article, asked, query,
+                tokens, properties.proximitySlop()));
     }
 }

@@ -109,8 +109,8 @@ public class PassageRetriever {
         }
         double[] signals = AnswerSignals.of(ranking, article, asked, index.keywords());
         List<Passage> found = List.copyOf(passages.values());
-        double topCosine = ranked.stream().mapToDouble(r -> r.signals()[0]).max().orElse(0);
-        return new Retrieval(found, topCosine, signals[5], !found.isEmpty() && models.answerable().accepts(signals),
+        double topCosine = ranked.stream().mapToDouble(SentenceRanking.Ranked::cosine).max().orElse(0);
+        return new Retrieval(found, topCosine, signals[AnswerSignals.PASSAGE_COVERAGE], !found.isEmpty() && models.answerable().accepts(signals),
                 models.answerable().probability(signals),
                 // The bundled models were fitted on an in-process model's signals: with an Ollama embedding
                 // model their scale is another, so the LLM, not the gate, judges what is off topic.

@@ -39,6 +39,19 @@ final class SentenceRanking {
         double probability() {
             return 1 / (1 + Math.exp(-logit));
         }
+
+        double cosine() {
+            return signals[0];
+        }
+
+        double tokens() {
+            return signals[2];
+        }
+
+        /** Whether the sentence holds the kind of answer the question asks for (when it asks for one). */
+        boolean holdsAnswerType() {
+            return signals[5] > 0;
+        }
     }
 
     private SentenceRanking() {
