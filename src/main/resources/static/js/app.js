@@ -4,6 +4,7 @@ import { getJson } from './api.js';
 import { clearHighlights, loadArticles, onArticleShown, revealCitation, showArticle } from './article-pane.js';
 import { ask, limitQuestionLength, newChat, restoreTranscript, showStarters, stop, updateCharCount } from './chat.js';
 import { ui } from './dom.js';
+import { watchIndexing } from './index-progress.js';
 import { citationAt } from './messages.js';
 
 function onCitationEvent(event) {
@@ -33,6 +34,7 @@ function init() {
   // The server's own limit; until it arrives (or if it cannot), the server still refuses longer questions.
   getJson('/api/config').then((config) => limitQuestionLength(config?.maxQuestionLength)).catch(() => {});
   loadArticles();
+  watchIndexing();
 }
 
 init();

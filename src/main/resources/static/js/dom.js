@@ -14,6 +14,7 @@ export const ui = {
   chatScroll: $('chat-scroll'), starters: $('starters'), starterList: $('starter-list'), transcript: $('transcript'),
   form: $('ask-form'), question: $('question'), send: $('send'), stop: $('stop'),
   charCount: $('char-count'),
+  indexProgress: $('index-progress'), indexBar: $('index-bar'), indexText: $('index-text'),
 };
 
 export function el(tag, className, text) {

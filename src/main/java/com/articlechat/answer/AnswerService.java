@@ -162,7 +162,7 @@ public class AnswerService {
                 return AnswerStream.finished();
             }
             if (passages.isEmpty() || !retrieval.worthAsking()) {
-                listener.done(finish(Draft.notAnswered(promptProperties.notFoundReply()), question, retrievalMs, 0));
+                listener.done(finish(Draft.notAnswered(promptProperties.notFoundReply()), retrieval, question, retrievalMs, 0));
                 return AnswerStream.finished();
             }
             Fallback notNow = awaitModel(call);
@@ -173,7 +173,7 @@ public class AnswerService {
             long generationStart = System.nanoTime();
             AnswerStream stream = new AnswerStream();
             StreamingAnswer handler = new StreamingAnswer(passages, matchesClaims(question), listener, stream, grounding, metrics,
-                    draft -> finish(draft, question, retrievalMs, millisSince(generationStart)),
+                    draft -> finish(draft, retrieval, question, retrievalMs, millisSince(generationStart)),
                     fallback -> extractive(retrieval, fallback, question, retrievalMs, millisSince(generationStart)),
                     ollama::failed);
             // A cold model may take the whole call timeout to load before its first token; after that,
@@ -247,17 +247,24 @@ public class AnswerService {
         Draft draft = retrieval.answerable()
                 ? extractive.answer(retrieval.passages(), promptProperties.notFoundReply())
                 : Draft.notAnswered(promptProperties.notFoundReply());
-        Answer answer = new Answer(draft.text(), draft.answered(), Answer.Mode.EXTRACTIVE, null, fallback.notice(),
+        Answer answer = new Answer(draft.text(), draft.answered(), Answer.Mode.EXTRACTIVE, null,
+                joined(fallback.notice(), retrieval.notice()),
                 draft.citations(), new Answer.Timings(retrievalMs, generationMs), null, question.retrievalQuery());
         metrics.answered(answer, fallback);
         return answer;
     }
 
-    private Answer finish(Draft draft, Question question, double retrievalMs, double generationMs) {
-        Answer answer = new Answer(draft.text(), draft.answered(), Answer.Mode.LLM, ollamaProperties.model(), null,
+    private Answer finish(Draft draft, Retrieval retrieval, Question question, double retrievalMs,
+            double generationMs) {
+        Answer answer = new Answer(draft.text(), draft.answered(), Answer.Mode.LLM, ollamaProperties.model(),
+                retrieval.notice(),
                 draft.citations(), new Answer.Timings(retrievalMs, generationMs), null, question.retrievalQuery());
         metrics.answered(answer, null);
         return answer;
+    }
+
+    private static String joined(String first, String second) {
+        return first == null ? second : second == null ? first : first + " " + second;
     }
 
     private static double millisSince(long startNanos) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +68,8 @@ class EvalCommand implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         Path file = Path.of(args.getOptionValues("eval").get(0));
         List<EvalQuestion> asked = EvalQuestions.read(file, json);
+        // Scores are only comparable over the whole index.
+        index.awaitReady(Duration.ofDays(1));
         requireLoaded(asked);
         IndexStats stats = index.stats();
         out.printf(Locale.ROOT, "Index: %d articles, %d sentences, built in %.0f ms%n", stats.articles(),

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 import com.articlechat.knowledge.Article;
 import com.articlechat.knowledge.TextNormalizer;
 import com.articlechat.retrieval.LogisticModel;
+import com.articlechat.retrieval.ActiveIndex;
 import com.articlechat.retrieval.ModelFitting;
 import com.articlechat.retrieval.PassageRetriever;
 
@@ -40,13 +42,16 @@ class FitCommand implements ApplicationRunner {
     private static final double ANSWERABLE_L2 = 20.0;
 
     private final ModelFitting fitting;
+    private final ActiveIndex index;
     private final PassageRetriever retriever;
     private final EvalProperties properties;
     private final JsonMapper json;
     private final PrintStream out = System.out;
 
-    FitCommand(ModelFitting fitting, PassageRetriever retriever, EvalProperties properties, JsonMapper json) {
+    FitCommand(ModelFitting fitting, PassageRetriever retriever, EvalProperties properties, JsonMapper json,
+            ActiveIndex index) {
         this.fitting = fitting;
+        this.index = index;
         this.retriever = retriever;
         this.properties = properties;
         this.json = json;
@@ -55,6 +60,7 @@ class FitCommand implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         Path file = Path.of(args.getOptionValues("fit-models").get(0));
+        index.awaitReady(Duration.ofDays(1));
         List<EvalQuestion> questions = EvalQuestions.read(file, json);
 
         // 1. Ranking: every sentence of the article, labelled by whether it holds the evidence.

@@ -11,6 +11,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import com.articlechat.knowledge.ArticleNotIndexedException;
 import com.articlechat.knowledge.UnknownArticleException;
 
 /**
@@ -34,6 +35,14 @@ class OpenAiExceptionHandler {
     ResponseEntity<OpenAiError> unknownArticle(UnknownArticleException e) {
         return refused(new OpenAiException(HttpStatus.NOT_FOUND, "invalid_request_error", "model_not_found", "model",
                 e.getMessage()));
+    }
+
+    /** The article is in the folder but not searchable yet; it is indexed next. */
+    @ExceptionHandler(ArticleNotIndexedException.class)
+    ResponseEntity<OpenAiError> notIndexed(ArticleNotIndexedException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(OpenAiError.of(e.getMessage(), "server_error", null, "article_not_indexed"));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

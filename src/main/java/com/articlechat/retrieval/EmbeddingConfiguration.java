@@ -49,6 +49,18 @@ class EmbeddingConfiguration {
         return PrefixedEmbeddingModel.of(shared(inProcess), inProcess.passagePrefix());
     }
 
+    /** Sentence vectors kept between runs, in a folder of their own for each model. */
+    @Bean
+    EmbeddingCache embeddingCache(IndexProperties index, EmbeddingProperties properties, InProcessModel inProcess) {
+        return new EmbeddingCache(index.cacheDir(), properties.usesOllama() ? "ollama-" + properties.model()
+                : inProcess.key());
+    }
+
+    @Bean
+    ArticleEmbedder articleEmbedder(EmbeddingModel embeddingModel, EmbeddingCache cache) {
+        return new ArticleEmbedder(embeddingModel, cache);
+    }
+
     @Bean
     QuestionEncoder questionEncoder(EmbeddingProperties properties, InProcessModel inProcess,
             EmbeddingModel passages) {

@@ -5,9 +5,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The search index as a health component ({@code index}), part of readiness: questions can be
- * answered once an index has been built. A rebuild in progress does not make the application unready,
- * since the previous index serves until the new one is swapped in; its progress is in the details.
+ * The search index as a health component ({@code index}), part of readiness. It is up while an
+ * archive is still being indexed, since questions are answered over what is indexed meanwhile; how
+ * far indexing has got is in the details, as {@code GET /api/index} reports it.
  */
 @Component
 class IndexHealthIndicator implements HealthIndicator {
@@ -20,22 +20,23 @@ class IndexHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        IndexStats stats = index.stats();
-        IndexProgress progress = index.progress();
-        if (stats == null) {
-            return Health.outOfService().withDetail("building", progress.building())
-                    .withDetail("sentencesToEmbed", progress.toEmbed())
-                    .withDetail("sentencesEmbedded", progress.embedded()).build();
-        }
+        IndexStatus status = index.status();
         Health.Builder health = Health.up()
-                .withDetail("articles", stats.articles())
-                .withDetail("sentences", stats.sentences())
-                .withDetail("builtAt", stats.builtAt().toString())
-                .withDetail("lastBuildMs", stats.buildMs())
-                .withDetail("building", progress.building());
-        if (progress.building()) {
-            health.withDetail("sentencesToEmbed", progress.toEmbed())
-                    .withDetail("sentencesEmbedded", progress.embedded());
+                .withDetail("state", status.state())
+                .withDetail("articles", status.articlesTotal())
+                .withDetail("articlesSearchable", status.articlesSearchable())
+                .withDetail("sentences", status.sentencesTotal());
+        IndexStats stats = index.stats();
+        if (stats != null) {
+            health.withDetail("builtAt", stats.builtAt().toString()).withDetail("lastBuildMs", stats.buildMs());
+        }
+        if (!status.ready()) {
+            health.withDetail("articlesIndexed", status.articlesIndexed())
+                    .withDetail("sentencesIndexed", status.sentencesIndexed())
+                    .withDetail("etaSeconds", status.etaSeconds());
+        }
+        if (status.lastError() != null) {
+            health.withDetail("lastError", status.lastError());
         }
         return health.build();
     }

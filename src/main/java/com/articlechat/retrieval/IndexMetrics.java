@@ -24,11 +24,11 @@ class IndexMetrics implements MeterBinder {
                 .description("Sentences in the index being served").register(registry);
         Gauge.builder("articlechat.index.last.build", index, i -> i.stats() == null ? 0 : i.stats().buildMs() / 1000)
                 .description("How long the last index build took").baseUnit("seconds").register(registry);
-        Gauge.builder("articlechat.index.build.active", index, i -> i.progress().building() ? 1 : 0)
-                .description("1 while an index is being built").register(registry);
-        Gauge.builder("articlechat.index.build.sentences.to.embed", index, i -> i.progress().toEmbed())
-                .description("Sentences the current or last build has to embed").register(registry);
-        Gauge.builder("articlechat.index.build.sentences.embedded", index, i -> i.progress().embedded())
-                .description("Sentences the current or last build has embedded so far").register(registry);
+        Gauge.builder("articlechat.index.build.active", index, i -> i.status().ready() ? 0 : 1)
+                .description("1 while articles are being indexed").register(registry);
+        Gauge.builder("articlechat.index.build.sentences.to.embed", index, i -> i.status().sentencesTotal())
+                .description("Sentences of all articles, searchable or not").register(registry);
+        Gauge.builder("articlechat.index.build.sentences.embedded", index, i -> i.status().sentencesIndexed())
+                .description("Sentences of the articles indexed so far").register(registry);
     }
 }

@@ -1,71 +1,49 @@
 package com.articlechat.retrieval;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.output.Response;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * How far the index build in progress has got, for health and metrics: embedding is what takes the
- * time (about 90 sentences a second on two cores), so progress is counted in sentences embedded.
+ * The pace of the indexing pass in progress: when it began and how many sentences it has indexed,
+ * from the cache or the model, for the rate and the time left that {@link IndexStatus} reports.
  */
-public final class IndexProgress {
+final class IndexProgress {
 
-    /** Small enough to report progress every second or so, large enough to keep the cores busy. */
-    private static final int BATCH = 64;
+    private final AtomicLong sentences = new AtomicLong();
+    private final AtomicLong embedded = new AtomicLong();
+    private volatile long startedNanos = System.nanoTime();
+    private volatile String lastError;
 
-    private final AtomicInteger toEmbed = new AtomicInteger();
-    private final AtomicInteger embedded = new AtomicInteger();
-    private volatile boolean building;
-
-    /** Whether an index is being built now; the previous one serves meanwhile. */
-    public boolean building() {
-        return building;
+    void passStarted() {
+        sentences.set(0);
+        startedNanos = System.nanoTime();
     }
 
-    /** Sentences the build in progress (or the last one) has to embed. */
-    public int toEmbed() {
-        return toEmbed.get();
+    void indexed(int sentenceCount, int embeddedCount) {
+        sentences.addAndGet(sentenceCount);
+        embedded.addAndGet(embeddedCount);
     }
 
-    /** Sentences of those embedded so far. */
-    public int embedded() {
+    /** Sentences the embedding model computed since start. */
+    long embedded() {
         return embedded.get();
     }
 
-    void started() {
-        toEmbed.set(0);
-        embedded.set(0);
-        building = true;
+    void failed(String error) {
+        lastError = error;
     }
 
-    void finished() {
-        building = false;
+    void cleared() {
+        lastError = null;
     }
 
-    /** {@code model}, embedding in batches and counting each one done. */
-    EmbeddingModel counting(EmbeddingModel model) {
-        return new EmbeddingModel() {
-            @Override
-            public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-                toEmbed.addAndGet(segments.size());
-                List<Embedding> all = new ArrayList<>(segments.size());
-                for (int from = 0; from < segments.size(); from += BATCH) {
-                    List<TextSegment> batch = segments.subList(from, Math.min(segments.size(), from + BATCH));
-                    all.addAll(model.embedAll(batch).content());
-                    embedded.addAndGet(batch.size());
-                }
-                return Response.from(all);
-            }
+    String lastError() {
+        return lastError;
+    }
 
-            @Override
-            public int dimension() {
-                return model.dimension();
-            }
-        };
+    /** Sentences per second since the pass began; 0 before its first article. */
+    double rate() {
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        long done = sentences.get();
+        return done == 0 || seconds <= 0 ? 0 : done / seconds;
     }
 }

@@ -3,7 +3,10 @@ package com.articlechat.retrieval;
 import java.time.Instant;
 
 /**
- * What the last index build did: how many sentences it holds and how many it had to embed.
+ * What the index swapped in last holds, and how long assembling it took.
+ *
+ * @param embedded sentences the embedding model was asked for since the swap before, the rest of
+ *                 this one's coming from the index before it or the embedding cache
  */
 public record IndexStats(int articles, int sentences, int embedded, double buildMs, Instant builtAt) {
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,6 @@ import com.articlechat.knowledge.Article;
 import com.articlechat.knowledge.Paragraph;
 import com.articlechat.knowledge.Sentence;
 import com.articlechat.knowledge.TextNormalizer;
-import com.articlechat.knowledge.UnknownArticleException;
 import com.articlechat.question.QuestionAnalysis;
 
 import dev.langchain4j.data.embedding.Embedding;
@@ -75,15 +75,21 @@ public class PassageRetriever {
         // One snapshot per question: every passage comes from the same version of each article.
         SearchIndex index = activeIndex.current();
         if (articleId != null && index.article(articleId).isEmpty()) {
-            throw new UnknownArticleException(articleId);
+            throw activeIndex.notSearchable(articleId);
         }
         QuestionAnalysis asked = QuestionAnalysis.of(question);
-        // With a single article loaded, a question that names none is asked within that article.
-        String within = articleId != null || index.articles().size() != 1 ? articleId
-                : index.articles().iterator().next().id();
+        // With a single article in the folder, a question that names none is asked within that article.
+        String within = articleId != null || activeIndex.articlesTotal() != 1 || index.articles().size() != 1
+                ? articleId : index.articles().iterator().next().id();
         Embedding query = questions.embed(asked.normalized());
-        return within != null ? withinArticle(index, index.article(within).orElseThrow(), asked, query)
-                : acrossArticles(index, asked, query);
+        if (within != null) {
+            return withinArticle(index, index.article(within).orElseThrow(), asked, query);
+        }
+        Retrieval found = acrossArticles(index, asked, query);
+        int total = activeIndex.articlesTotal();
+        return index.articles().size() >= total ? found : found.withNotice(String.format(Locale.ROOT,
+                "The archive is still being indexed: this answer draws on %,d of its %,d articles.",
+                index.articles().size(), total));
     }
 
     /**
@@ -221,7 +227,7 @@ public class PassageRetriever {
     public List<Article> scope(String articleId) {
         SearchIndex index = activeIndex.current();
         if (articleId != null) {
-            return List.of(index.article(articleId).orElseThrow(() -> new UnknownArticleException(articleId)));
+            return List.of(index.article(articleId).orElseThrow(() -> activeIndex.notSearchable(articleId)));
         }
         return index.articles().stream().sorted(Comparator.comparing(Article::id)).toList();
     }

@@ -15,11 +15,22 @@ import java.util.List;
  * @param worthAsking whether an LLM should be asked at all: within one article, the answerability
  *                   model's lower bar (its gate), which turns away only what the article is not about,
  *                   since the LLM judges the rest better; across articles, whether anything was found
+ * @param notice     what the reader should know about what was searched (an archive still being
+ *                   indexed); null otherwise
  */
 public record Retrieval(List<Passage> passages, double topCosine, double coverage, boolean answerable,
-        double confidence, boolean worthAsking) {
+        double confidence, boolean worthAsking, String notice) {
 
     public Retrieval {
         passages = List.copyOf(passages);
+    }
+
+    Retrieval(List<Passage> passages, double topCosine, double coverage, boolean answerable, double confidence,
+            boolean worthAsking) {
+        this(passages, topCosine, coverage, answerable, confidence, worthAsking, null);
+    }
+
+    Retrieval withNotice(String text) {
+        return new Retrieval(passages, topCosine, coverage, answerable, confidence, worthAsking, text);
     }
 }

@@ -15,7 +15,6 @@ import com.articlechat.knowledge.TextNormalizer;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
@@ -58,20 +57,24 @@ final class SearchIndex {
                 KeywordIndex.build(List.of()), Map.of(), 0);
     }
 
-    /**
-     * Builds the index of {@code articles}, embedding only sentence texts that {@code previous} has
-     * not embedded already: replacing an article re-embeds just the sentences that changed.
-     */
-    static SearchIndex build(Collection<Article> articles, EmbeddingModel model, SearchIndex previous) {
+    /** The index of {@code articles}, each already embedded completely. */
+    static SearchIndex build(Collection<IndexedArticle> articles) {
         Map<String, Article> byId = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>();
         List<TextSegment> segments = new ArrayList<>();
+        List<Embedding> vectors = new ArrayList<>();
         Map<String, Sentence> sentences = new HashMap<>();
+        Map<String, Embedding> byText = new HashMap<>();
         Map<String, String> articleOfKey = new HashMap<>();
         List<KeywordIndex.Entry> keywordEntries = new ArrayList<>();
-        for (Article article : articles) {
+        int embedded = 0;
+        for (IndexedArticle indexed : articles) {
+            Article article = indexed.article();
             byId.put(article.id(), article);
-            for (Sentence sentence : article.sentences()) {
+            embedded += indexed.embedded();
+            List<Sentence> inArticle = article.sentences();
+            for (int i = 0; i < inArticle.size(); i++) {
+                Sentence sentence = inArticle.get(i);
                 String id = key(article.id(), sentence.index());
                 String text = TextNormalizer.normalize(sentence.text());
                 ids.add(id);
@@ -79,32 +82,17 @@ final class SearchIndex {
                 articleOfKey.put(id, article.id());
                 segments.add(TextSegment.from(text, new Metadata().put(ARTICLE_ID, article.id())
                         .put(PARAGRAPH, sentence.paragraph()).put(KEY, id)));
+                vectors.add(indexed.vectors().get(i));
+                byText.putIfAbsent(text, indexed.vectors().get(i));
                 keywordEntries.add(new KeywordIndex.Entry(id, article.id(), text));
-            }
-        }
-        Map<String, Embedding> byText = new HashMap<>();
-        List<TextSegment> missing = new ArrayList<>();
-        for (TextSegment segment : segments) {
-            Embedding known = previous.byText.get(segment.text());
-            if (known != null) {
-                byText.put(segment.text(), known);
-            } else if (!byText.containsKey(segment.text())) {
-                byText.put(segment.text(), null);
-                missing.add(segment);
-            }
-        }
-        if (!missing.isEmpty()) {
-            List<Embedding> vectors = model.embedAll(missing).content();
-            for (int i = 0; i < missing.size(); i++) {
-                byText.put(missing.get(i).text(), vectors.get(i));
             }
         }
         InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
         if (!segments.isEmpty()) {
-            store.addAll(ids, segments.stream().map(s -> byText.get(s.text())).toList(), segments);
+            store.addAll(ids, vectors, segments);
         }
         return new SearchIndex(Map.copyOf(byId), store, Map.copyOf(sentences), Map.copyOf(byText),
-                KeywordIndex.build(keywordEntries), Map.copyOf(articleOfKey), missing.size());
+                KeywordIndex.build(keywordEntries), Map.copyOf(articleOfKey), embedded);
     }
 
     /** How many sentence texts this build had to embed; the rest were reused from the previous index. */
@@ -178,7 +166,22 @@ final class SearchIndex {
      * so a passage retrieved from an older version still finds its sentences after a swap.
      */
     Optional<Embedding> embeddingOf(Sentence sentence) {
-        return Optional.ofNullable(byText.get(TextNormalizer.normalize(sentence.text())));
+        return embeddingOf(TextNormalizer.normalize(sentence.text()));
+    }
+
+    /** The embedding of a normalised sentence text, if this index holds it. */
+    Optional<Embedding> embeddingOf(String normalizedText) {
+        return Optional.ofNullable(byText.get(normalizedText));
+    }
+
+    /** The article with its sentence embeddings, for building the next index without embedding it again. */
+    Optional<IndexedArticle> indexed(String articleId) {
+        Article article = articles.get(articleId);
+        if (article == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new IndexedArticle(article, article.sentences().stream()
+                .map(s -> embeddingOf(s).orElseThrow()).toList(), 0));
     }
 
     static String key(String articleId, int sentenceIndex) {

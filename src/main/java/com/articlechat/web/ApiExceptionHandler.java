@@ -25,6 +25,7 @@ import com.articlechat.knowledge.InvalidArticleException;
 import com.articlechat.knowledge.NoArticleFoundException;
 import com.articlechat.knowledge.PageTooLargeException;
 import com.articlechat.knowledge.UnknownArticleException;
+import com.articlechat.knowledge.ArticleNotIndexedException;
 
 /**
  * Maps every error a client can cause to an RFC 9457 problem body with a sentence a person can act
@@ -36,6 +37,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownArticleException.class)
     ProblemDetail unknownArticle(UnknownArticleException e) {
         return problem(HttpStatus.NOT_FOUND, "Unknown article", e.getMessage() + " See GET /api/articles for the ids.");
+    }
+
+    /** The article is in the folder but not searchable yet: it is indexed next, so asking again soon works. */
+    @ExceptionHandler(ArticleNotIndexedException.class)
+    ResponseEntity<ProblemDetail> notIndexed(ArticleNotIndexedException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Article not indexed yet", e.getMessage()));
     }
 
     @ExceptionHandler(QuestionTooLongException.class)
