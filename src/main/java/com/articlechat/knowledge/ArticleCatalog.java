@@ -231,12 +231,47 @@ public class ArticleCatalog {
             return;
         }
         files.removeStaleTempFiles();
+        List<Path> found;
         try (Stream<Path> listed = Files.list(dir)) {
-            listed.filter(Files::isRegularFile).filter(ArticleCatalog::isArticleFile).sorted().forEach(this::reload);
+            found = listed.filter(Files::isRegularFile).filter(ArticleCatalog::isArticleFile)
+                    .map(f -> f.toAbsolutePath().normalize()).sorted().toList();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list the knowledge folder " + dir.toAbsolutePath(), e);
         }
+        // An archive of thousands: the files are read and parsed on every core, then served in one step,
+        // as reload would serve them one by one in name order (a later file of the same id wins).
+        List<Object> parsed = found.parallelStream().map(this::readOrError).toList();
+        synchronized (writeLock) {
+            Instant now = clock.instant();
+            Map<String, ArticleStatus> next = new TreeMap<>(entries);
+            for (int i = 0; i < found.size(); i++) {
+                Path file = found.get(i);
+                if (parsed.get(i) instanceof Article article) {
+                    next.put(article.id(), new ArticleStatus(article.id(), article, file, now, null, null,
+                            List.of(new ArticleVersion(article.version(), now, article.paragraphs().size()))));
+                } else {
+                    String id = idOf(file);
+                    String error = (String) parsed.get(i);
+                    log.error("Could not ingest {}: {}", file, error);
+                    ArticleStatus previous = next.get(id);
+                    next.put(id, previous == null || previous.article() == null
+                            ? new ArticleStatus(id, null, file, null, error, now, List.of())
+                            : new ArticleStatus(id, previous.article(), previous.file(), previous.ingestedAt(), error,
+                                    now, previous.versions()));
+                }
+            }
+            entries = Collections.unmodifiableMap(next);
+        }
         log.info("Loaded {} article(s) from {}", articles().size(), dir.toAbsolutePath());
+    }
+
+    /** The file's article, or why it cannot be read. */
+    private Object readOrError(Path file) {
+        try {
+            return read(file);
+        } catch (InvalidArticleException e) {
+            return e.getMessage();
+        }
     }
 
     private Article read(Path file) {
