@@ -212,6 +212,7 @@ public class ActiveIndex implements SmartLifecycle {
                 }
                 if (status().ready() && !readyLogged) {
                     readyLogged = true;
+                    progress.passFinished();
                     progress.cleared();
                     logReady();
                     cache.retainOnly(wanted.keySet());

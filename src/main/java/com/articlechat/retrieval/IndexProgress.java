@@ -11,11 +11,20 @@ final class IndexProgress {
     private final AtomicLong sentences = new AtomicLong();
     private final AtomicLong embedded = new AtomicLong();
     private volatile long startedNanos = System.nanoTime();
+    /** When the pass ended; 0 while it runs, so the rate of a finished pass stays what it was. */
+    private volatile long finishedNanos;
     private volatile String lastError;
 
     void passStarted() {
         sentences.set(0);
+        finishedNanos = 0;
         startedNanos = System.nanoTime();
+    }
+
+    void passFinished() {
+        if (finishedNanos == 0) {
+            finishedNanos = System.nanoTime();
+        }
     }
 
     void indexed(int sentenceCount, int embeddedCount) {
@@ -42,7 +51,8 @@ final class IndexProgress {
 
     /** Sentences per second since the pass began; 0 before its first article. */
     double rate() {
-        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        long end = finishedNanos != 0 ? finishedNanos : System.nanoTime();
+        double seconds = (end - startedNanos) / 1e9;
         long done = sentences.get();
         return done == 0 || seconds <= 0 ? 0 : done / seconds;
     }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.articlechat.Application;
 import com.articlechat.eval.DistractorGenerator;
 import com.articlechat.support.ApiClient;
+import com.articlechat.support.Browser;
 import com.articlechat.support.ApiClient.Response;
 import tools.jackson.databind.JsonNode;
 
@@ -112,6 +115,24 @@ class BackgroundIndexingIT {
 
     @Test
     @Order(2)
+    void should_show_the_progress_on_the_chat_page_while_indexing() {
+        try (Browser chromium = Browser.launch()) {
+            chromium.driver().get("http://localhost:" + port + "/");
+
+            WebElement progress = chromium.await(d -> {
+                WebElement bar = d.findElement(By.id("index-progress"));
+                return bar.isDisplayed() ? bar : null;
+            });
+
+            assertThat(progress.getText()).contains("Indexing the archive").contains("of " + (DISTRACTORS + 2) + " articles");
+            WebElement bar = chromium.driver().findElement(By.id("index-bar"));
+            assertThat(Double.parseDouble(bar.getDomProperty("value")))
+                    .isLessThan(Double.parseDouble(bar.getDomProperty("max")));
+        }
+    }
+
+    @Test
+    @Order(3)
     void should_answer_over_the_articles_indexed_so_far_with_a_notice_while_indexing() {
         assertThat(status().get("state").asString()).isEqualTo("indexing");
 
@@ -122,7 +143,7 @@ class BackgroundIndexingIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void should_index_next_an_article_asked_about_before_its_turn() {
         ApiClient api = new ApiClient(port);
         String question = "Which winter was the hardest for the keeper?";
@@ -141,7 +162,7 @@ class BackgroundIndexingIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void should_serve_an_edit_made_during_background_indexing_when_the_save_returns() {
         ApiClient api = new ApiClient(port);
         assertThat(status().get("state").asString()).isEqualTo("indexing");
@@ -162,7 +183,7 @@ class BackgroundIndexingIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void should_report_ready_once_every_article_is_searchable() {
         JsonNode ready = eventually(Duration.ofMinutes(10), "indexing to finish", this::status,
                 s -> "ready".equals(s.get("state").asString()));
@@ -175,10 +196,15 @@ class BackgroundIndexingIT {
         Response answer = new ApiClient(port).ask("How long was the trade ministers' meeting?");
         assertThat(answer.json().get("notice").asString()).as("the notice is the model's alone")
                 .doesNotContain("indexed");
+        try (Browser chromium = Browser.launch()) {
+            chromium.driver().get("http://localhost:" + port + "/");
+            chromium.await(d -> d.findElement(By.id("article-title")).getText().contains("Loading") ? null : true);
+            assertThat(chromium.driver().findElement(By.id("index-progress")).isDisplayed()).isFalse();
+        }
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void should_find_every_vector_in_the_cache_after_a_restart() {
         restarted = new SpringApplicationBuilder(Application.class).run(
                 "--server.port=0",
