@@ -32,6 +32,7 @@ final class EvalReport {
         out.printf(Locale.ROOT, "%-20s", "metric");
         summaries.forEach(s -> out.printf(Locale.ROOT, " %12s", s.pipeline()));
         out.println();
+        row(out, "article first", summaries, EvalScorer.Summary::articleFirst);
         row(out, "recall@1", summaries, EvalScorer.Summary::recallAt1);
         row(out, "recall@3", summaries, EvalScorer.Summary::recallAt3);
         row(out, "cited any gold", summaries, EvalScorer.Summary::citedAny);

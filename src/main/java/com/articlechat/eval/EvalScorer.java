@@ -46,16 +46,18 @@ public final class EvalScorer {
      * @param refusedCorrectly  for out-of-scope questions: the pipeline did not answer
      * @param cited             the paragraphs that were scored, so a reader of the report can see why
      * @param error             why the pipeline failed on this question, null when it did not
+     * @param articleFirst      1 when the first cited paragraph is in the question's article: across an
+     *                          archive, whether the search found the right article, apart from the paragraph
      */
     public record Score(String id, String kind, Double recallAt1, Double recallAt3, Double citedAny,
             Double reciprocalRank, Boolean contains, Double citationPrecision, Boolean refusedCorrectly,
-            double latencyMs, List<String> cited, String error) {
+            double latencyMs, List<String> cited, String error, Double articleFirst) {
     }
 
     /** Averages over a run. */
     public record Summary(String pipeline, int inScope, int outOfScope, double recallAt1, double recallAt3,
             double citedAny, double mrr, double containsRate, double citationPrecision, double refusalAccuracy,
-            int errors, double p50Ms, double p95Ms) {
+            int errors, double p50Ms, double p95Ms, double articleFirst) {
     }
 
     public static Score score(EvalQuestion question, String article, Outcome outcome) {
@@ -63,7 +65,7 @@ public final class EvalScorer {
         List<String> cited = outcome.answered() ? outcome.cited() : List.of();
         if (question.outOfScope()) {
             return new Score(question.id(), question.kind(), null, null, null, null, null, null,
-                    !outcome.answered() && outcome.error() == null, outcome.latencyMs(), cited, outcome.error());
+                    !outcome.answered() && outcome.error() == null, outcome.latencyMs(), cited, outcome.error(), null);
         }
         Set<String> gold = question.gold().stream().map(p -> article + "#" + p).collect(Collectors.toSet());
         double rr = 0;
@@ -78,7 +80,8 @@ public final class EvalScorer {
         return new Score(question.id(), question.kind(), recall(gold, cited, 1), recall(gold, cited, 3),
                 recall(gold, cited, Integer.MAX_VALUE), rr,
                 outcome.answered() && contains(outcome.answer(), question.expectAny()), precision, null,
-                outcome.latencyMs(), cited, outcome.error());
+                outcome.latencyMs(), cited, outcome.error(),
+                !cited.isEmpty() && cited.get(0).startsWith(article + "#") ? 1.0 : 0.0);
     }
 
     public static Summary summarize(String pipeline, List<Score> scores) {
@@ -95,7 +98,8 @@ public final class EvalScorer {
                 mean(in.stream().map(Score::citationPrecision).toList()),
                 mean(out.stream().map(s -> s.refusedCorrectly() ? 1.0 : 0.0).toList()),
                 (int) scores.stream().filter(s -> s.error() != null).count(),
-                percentile(latencies, 50), percentile(latencies, 95));
+                percentile(latencies, 50), percentile(latencies, 95),
+                mean(in.stream().map(Score::articleFirst).toList()));
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,19 +31,11 @@ import dev.langchain4j.store.embedding.CosineSimilarity;
 @Service
 public class PassageRetriever {
 
-    /**
-     * Cosine between two sentences above which one is a copy of the other: syndicated and templated
-     * articles repeat a sentence with only a name or attribution changed, and four copies of it would
-     * otherwise fill every passage and crowd out the article that answers.
-     */
-    static final double NEAR_DUPLICATE = 0.9;
-
     private final EmbeddingModel embeddingModel;
     private final QuestionEncoder questions;
     private final RetrievalModels models;
     private final RetrievalProperties properties;
     private final ActiveIndex activeIndex;
-    private final AnswerableRule answerableRule;
     private final TokenMatcher tokenMatcher;
     private final boolean wordByWord;
 
@@ -58,7 +50,6 @@ public class PassageRetriever {
         // The word-by-word matcher is the English MiniLM. With a multilingual Ollama model, for
         // questions in other languages than the article's, that model's sentence ranking takes its place.
         this.wordByWord = !embedding.usesOllama();
-        this.answerableRule = new AnswerableRule(properties.answerable());
     }
 
     /** The passages for {@code question}, best first; see {@link #search}. */
@@ -100,7 +91,7 @@ public class PassageRetriever {
         SentenceRanking.Ranking ranking = SentenceRanking.rank(models.ranking(), index, article, asked, query,
                 tokenMatcher, properties.proximitySlop());
         List<SentenceRanking.Ranked> ranked = ranking.sentences();
-        Map<String, Double> weights = AnswerableRule.weights(index.keywords(),
+        Map<String, Double> weights = WordWeights.weights(index.keywords(),
                 index.keywords().terms(asked.normalized()), article.id());
         Map<Integer, Passage> passages = new LinkedHashMap<>();
         for (SentenceRanking.Ranked sentence : ranked) {
@@ -116,81 +107,34 @@ public class PassageRetriever {
         double[] signals = AnswerSignals.of(ranking, article, asked, index.keywords());
         List<Passage> found = List.copyOf(passages.values());
         double topCosine = ranked.stream().mapToDouble(SentenceRanking.Ranked::cosine).max().orElse(0);
-        return new Retrieval(found, topCosine, signals[AnswerSignals.PASSAGE_COVERAGE], !found.isEmpty() && models.answerable().accepts(signals),
-                models.answerable().probability(signals),
+        LogisticModel answerable = models.answerable();
+        return new Retrieval(found, topCosine, signals[AnswerSignals.PASSAGE_COVERAGE],
+                !found.isEmpty() && answerable.accepts(signals), answerable.probability(signals),
                 // The bundled models were fitted on an in-process model's signals: with an Ollama embedding
                 // model their scale is another, so the LLM, not the gate, judges what is off topic.
-                !found.isEmpty() && (!wordByWord || models.answerable().passesGate(signals)));
+                !found.isEmpty() && (!wordByWord || answerable.passesGate(signals)));
     }
 
     /**
-     * Hybrid search across articles: sentences ranked by vector similarity, by BM25 and word by word
-     * ({@link TokenMatcher}) are fused by reciprocal rank, then grouped into their paragraphs.
+     * Across articles, the article first: the few whose sentences come nearest the question in meaning
+     * and the few whose sentences best match its words (BM25) are each searched as if the question had
+     * been asked within them, and the one the answerability model finds likeliest to answer is the
+     * answer's. That model was fitted with questions asked of the wrong article as unanswerable, so it
+     * is what tells the article a question is about from its neighbours.
      */
     private Retrieval acrossArticles(SearchIndex index, QuestionAnalysis asked, Embedding query) {
-        String normalized = asked.normalized();
-        Map<String, SearchIndex.Hit> hits = new LinkedHashMap<>();
-        List<String> byVector = new ArrayList<>();
-        List<String> byKeyword = new ArrayList<>();
-        for (SearchIndex.Hit hit : index.nearest(query, properties.candidates(), null)) {
-            hits.put(hit.key(), hit);
-            byVector.add(hit.key());
-        }
-        for (SearchIndex.Hit hit : index.keywordMatches(normalized, properties.candidates(), null,
-                properties.proximitySlop())) {
-            hits.putIfAbsent(hit.key(), hit);
-            byKeyword.add(hit.key());
-        }
-        List<String> byTokens = List.of();
-        if (wordByWord) {
-            Map<String, String> textOf = new HashMap<>();
-            hits.forEach((key, hit) -> textOf.put(key, TextNormalizer.normalize(hit.sentence().text())));
-            Map<String, Double> byText = tokenMatcher.scores(normalized, Set.copyOf(textOf.values()));
-            byTokens = hits.keySet().stream()
-                    .sorted(Comparator.comparingDouble((String key) -> byText.get(textOf.get(key))).reversed())
-                    .toList();
-        }
-        List<String> fused = fuse(byVector, byKeyword, byTokens, hits);
-
-        Set<String> terms = index.keywords().terms(normalized);
-        Map<String, Map<String, Double>> weightsByArticle = new HashMap<>();
-        Function<String, Map<String, Double>> weightsOf = article -> weightsByArticle.computeIfAbsent(article,
-                a -> AnswerableRule.weights(index.keywords(), terms, a));
-        Set<String> keywordKeys = new HashSet<>(byKeyword);
-        Map<String, Passage> passages = new LinkedHashMap<>();
-        List<Embedding> anchors = new ArrayList<>();
-        double topCosine = 0;
-        for (String key : fused) {
-            if (passages.size() == properties.maxPassages()) {
-                break;
+        Set<String> candidates = new LinkedHashSet<>(index.articlesNearest(query, properties.articleCandidates())
+                .keySet());
+        index.articlesByKeywords(asked.normalized(), properties.candidates(), properties.proximitySlop()).keySet()
+                .stream().limit(properties.articleCandidates()).forEach(candidates::add);
+        Retrieval best = new Retrieval(List.of(), 0, 0, false, 0, false);
+        for (String id : candidates) {
+            Retrieval within = withinArticle(index, index.article(id).orElseThrow(), asked, query);
+            if (best.passages().isEmpty() || within.confidence() > best.confidence()) {
+                best = within;
             }
-            SearchIndex.Hit hit = hits.get(key);
-            String paragraphKey = hit.article().id() + "#" + hit.sentence().paragraph();
-            if (passages.containsKey(paragraphKey)) {
-                continue;
-            }
-            Paragraph paragraph = hit.article().paragraph(hit.sentence().paragraph()).orElseThrow();
-            List<ScoredSentence> scored = score(index, query, paragraph);
-            double best = scored.stream().mapToDouble(ScoredSentence::score).max().orElse(0);
-            // A paragraph neither similar in meaning nor sharing a word with the question is noise.
-            if (best < properties.minScore() && !keywordKeys.contains(key)) {
-                continue;
-            }
-            // Syndicated and templated articles repeat a sentence with only a name changed: four
-            // copies of it would fill every passage and crowd out the article that answers.
-            Embedding anchorEmbedding = index.embeddingOf(hit.sentence()).orElseGet(() -> embed(hit.sentence().text()));
-            if (anchors.stream().anyMatch(e -> CosineSimilarity.between(e, anchorEmbedding) >= NEAR_DUPLICATE)) {
-                continue;
-            }
-            anchors.add(anchorEmbedding);
-            topCosine = Math.max(topCosine, best);
-            passages.put(paragraphKey, passage(index, query, paragraph, hit, weightsOf.apply(hit.article().id()),
-                    hit.score()));
         }
-        List<Passage> ranked = List.copyOf(passages.values());
-        AnswerableRule.Verdict verdict = answerableRule.judge(index.keywords(), asked, ranked, weightsOf);
-        return new Retrieval(ranked, topCosine, verdict.coverage(), verdict.answerable(), verdict.answerable() ? 1 : 0,
-                !ranked.isEmpty());
+        return best;
     }
 
     /** The paragraph as a passage led by {@code anchor}, quoting it and the neighbour that completes it. */
@@ -202,22 +146,6 @@ public class PassageRetriever {
         List<ScoredSentence> quoted = QuoteSpan.of(index.keywords(), weights, scored, lead,
                 properties.quoteNeighbourShare());
         return new Passage(anchor.article(), paragraph, best, lead, scored, quoted, fit);
-    }
-
-    /**
-     * Reciprocal rank fusion of the vector, keyword and word-by-word rankings, each once, with the
-     * evidence for each sentence's whole article from all three as one more: that is what tells
-     * hundreds of articles on similar subjects apart.
-     */
-    private List<String> fuse(List<String> byVector, List<String> byKeyword, List<String> byTokens,
-            Map<String, SearchIndex.Hit> hits) {
-        List<List<String>> rankings = new ArrayList<>(List.of(byVector, byKeyword));
-        if (wordByWord) {
-            rankings.add(byTokens);
-        }
-        rankings.add(RankFusion.byArticle(List.copyOf(rankings), properties.fusionK(),
-                key -> hits.get(key).article().id()));
-        return RankFusion.fuse(rankings, properties.fusionK());
     }
 
     /**

@@ -27,7 +27,7 @@ final class QuoteSpan {
      * its answer than after.
      *
      * @param weights  the question's content terms, as {@link KeywordIndex#terms} gives them, each with
-     *                 its weight in the paragraph's article ({@link AnswerableRule#weights})
+     *                 its weight in the paragraph's article ({@link WordWeights#weights})
      * @param minShare the share of the question's total weight that the neighbour must add to the
      *                 anchor's words
      */

@@ -83,7 +83,7 @@ class QuoteSpanTests {
                 .map(s -> new ScoredSentence(s, 0.5))
                 .toList();
         String question = "What did Lee think pairing AI with older industries could achieve?";
-        Map<String, Double> weights = AnswerableRule.weights(KEYWORDS,
+        Map<String, Double> weights = WordWeights.weights(KEYWORDS,
                 KEYWORDS.terms(TextNormalizer.normalize(question)), SEED.id());
 
         // when
@@ -97,7 +97,7 @@ class QuoteSpanTests {
     }
 
     private List<ScoredSentence> quote(String question, int anchor, double minShare) {
-        Map<String, Double> weights = AnswerableRule.weights(KEYWORDS,
+        Map<String, Double> weights = WordWeights.weights(KEYWORDS,
                 KEYWORDS.terms(TextNormalizer.normalize(question)), SEED.id());
         return QuoteSpan.of(KEYWORDS, weights, sentences, sentences.get(anchor), minShare);
     }
