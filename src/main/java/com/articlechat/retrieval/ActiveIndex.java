@@ -47,6 +47,11 @@ public class ActiveIndex implements SmartLifecycle {
     /** Assembling an index is kept under about 1/20 of the background pass's time. */
     private static final int SWAP_SPACING = 20;
     private static final Duration MIN_SWAP_INTERVAL = Duration.ofSeconds(1);
+    /**
+     * Sentences embedded in one call to the model during the background pass: enough that both cores
+     * stay busy through the call, few enough that progress is reported about every second.
+     */
+    private static final int BATCH_SENTENCES = 256;
 
     private final ArticleEmbedder embedder;
     private final EmbeddingCache cache;
@@ -226,7 +231,18 @@ public class ActiveIndex implements SmartLifecycle {
                 continue;
             }
             boolean askedFor = urgent.remove(next.id()) | askedForNow.remove(next.id());
-            index(next);
+            List<Article> batch = new ArrayList<>(List.of(next));
+            int sentences = sentenceCount(next);
+            // An article asked about is embedded alone, the sooner to answer; others go in batches.
+            while (!askedFor && sentences < BATCH_SENTENCES && urgent.isEmpty()) {
+                Article more = next(queue);
+                if (more == null) {
+                    break;
+                }
+                batch.add(more);
+                sentences += sentenceCount(more);
+            }
+            index(batch);
             // A reader is waiting for an article asked about: it is searchable as soon as it is done.
             if (askedFor || System.nanoTime() - lastSwapNanos >= swapInterval().toNanos()) {
                 swap();
@@ -277,22 +293,36 @@ public class ActiveIndex implements SmartLifecycle {
     }
 
     private void index(Article article) {
+        index(List.of(article));
+    }
+
+    /** Embeds the articles together; if that fails, one by one, so one bad article fails alone. */
+    private void index(List<Article> articles) {
+        List<IndexedArticle> done;
         try {
-            IndexedArticle done = embedder.embed(article, current.get());
-            // Kept only if still the version wanted: a save during the embedding has made it stale.
-            indexed.compute(article.id(), (id, old) -> {
-                Article now = wanted.get(id);
-                return now != null && now.version().equals(done.version()) ? done : old;
-            });
-            failedAt.remove(article.id());
-            unswapped = true;
-            embeddedSinceSwap.addAndGet(done.embedded());
-            progress.indexed(done.vectors().size(), done.embedded());
+            done = embedder.embedAll(articles, current.get());
         } catch (RuntimeException e) {
+            if (articles.size() > 1) {
+                articles.forEach(this::index);
+                return;
+            }
+            Article article = articles.get(0);
             failedAt.put(article.id(), System.nanoTime());
             progress.failed("Could not index " + article.id() + ": " + e.getMessage());
             log.warn("Could not index {}: {}; its previous version, if any, stays served", article.id(),
                     e.toString());
+            return;
+        }
+        for (IndexedArticle article : done) {
+            // Kept only if still the version wanted: a save during the embedding has made it stale.
+            indexed.compute(article.article().id(), (id, old) -> {
+                Article now = wanted.get(id);
+                return now != null && now.version().equals(article.version()) ? article : old;
+            });
+            failedAt.remove(article.article().id());
+            unswapped = true;
+            embeddedSinceSwap.addAndGet(article.embedded());
+            progress.indexed(article.vectors().size(), article.embedded());
         }
     }
 

@@ -17,9 +17,10 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
 /**
- * Gives every sentence of an article its embedding, computing only what is known neither to the
+ * Gives every sentence of some articles its embedding, computing only what is known neither to the
  * index being served (an edited article keeps the vectors of its unchanged sentences) nor to the
- * on-disk {@link EmbeddingCache}, and keeping what it computed there.
+ * on-disk {@link EmbeddingCache}, and keeping what it computed there. Articles are embedded together
+ * in one call to the model: a call per short article left cores idle between calls.
  */
 final class ArticleEmbedder {
 
@@ -32,20 +33,34 @@ final class ArticleEmbedder {
     }
 
     IndexedArticle embed(Article article, SearchIndex serving) {
-        List<String> texts = article.sentences().stream().map(Sentence::text).map(TextNormalizer::normalize).toList();
+        return embedAll(List.of(article), serving).get(0);
+    }
+
+    /** Each article with its sentence vectors, in the order given. */
+    List<IndexedArticle> embedAll(List<Article> articles, SearchIndex serving) {
+        List<List<String>> textsOf = new ArrayList<>();
+        List<Map<String, float[]>> cachedOf = new ArrayList<>();
         Map<String, Embedding> known = new HashMap<>();
-        List<String> unknown = new ArrayList<>();
-        for (String text : texts) {
-            serving.embeddingOf(text).ifPresentOrElse(e -> known.put(text, e), () -> unknown.add(text));
-        }
-        Map<String, float[]> cached = cache.enabled() ? cache.read(article.id(), model.dimension()) : Map.of();
         Set<String> missing = new LinkedHashSet<>();
-        for (String text : unknown) {
-            float[] vector = cached.get(EmbeddingCache.hash(text));
-            if (vector != null) {
-                known.put(text, Embedding.from(vector));
-            } else if (!known.containsKey(text)) {
-                missing.add(text);
+        for (Article article : articles) {
+            List<String> texts = article.sentences().stream().map(Sentence::text).map(TextNormalizer::normalize)
+                    .toList();
+            textsOf.add(texts);
+            Map<String, float[]> cached = cache.enabled() ? cache.read(article.id(), model.dimension()) : Map.of();
+            cachedOf.add(cached);
+            for (String text : texts) {
+                if (known.containsKey(text) || missing.contains(text)) {
+                    continue;
+                }
+                Embedding served = serving.embeddingOf(text).orElse(null);
+                float[] vector = served == null ? cached.get(EmbeddingCache.hash(text)) : null;
+                if (served != null) {
+                    known.put(text, served);
+                } else if (vector != null) {
+                    known.put(text, Embedding.from(vector));
+                } else {
+                    missing.add(text);
+                }
             }
         }
         if (!missing.isEmpty()) {
@@ -55,11 +70,24 @@ final class ArticleEmbedder {
                 known.put(toEmbed.get(i), vectors.get(i));
             }
         }
-        if (cache.enabled() && (!missing.isEmpty() || cached.size() != known.size())) {
+        List<IndexedArticle> indexed = new ArrayList<>();
+        Set<String> counted = new java.util.HashSet<>();
+        for (int a = 0; a < articles.size(); a++) {
+            List<String> texts = textsOf.get(a);
+            Map<String, float[]> cached = cachedOf.get(a);
             Map<String, float[]> keep = new LinkedHashMap<>();
-            known.forEach((text, vector) -> keep.put(EmbeddingCache.hash(text), vector.vector()));
-            cache.write(article.id(), keep, model.dimension());
+            int embedded = 0;
+            for (String text : texts) {
+                String hash = EmbeddingCache.hash(text);
+                if (keep.put(hash, known.get(text).vector()) == null && missing.contains(text) && counted.add(text)) {
+                    embedded++;
+                }
+            }
+            if (cache.enabled() && (!keep.keySet().equals(cached.keySet()))) {
+                cache.write(articles.get(a).id(), keep, model.dimension());
+            }
+            indexed.add(new IndexedArticle(articles.get(a), texts.stream().map(known::get).toList(), embedded));
         }
-        return new IndexedArticle(article, texts.stream().map(known::get).toList(), missing.size());
+        return indexed;
     }
 }

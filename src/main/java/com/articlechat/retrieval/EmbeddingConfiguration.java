@@ -71,6 +71,6 @@ class EmbeddingConfiguration {
     }
 
     private synchronized EmbeddingModel shared(InProcessModel model) {
-        return models.computeIfAbsent(model, InProcessModel::create);
+        return models.computeIfAbsent(model, m -> new LazyEmbeddingModel(m::create));
     }
 }

@@ -45,7 +45,7 @@ import tools.jackson.databind.JsonNode;
 class BackgroundIndexingIT {
 
     /** Enough articles that the pass takes tens of seconds with the real model on two cores. */
-    private static final int DISTRACTORS = 400;
+    private static final int DISTRACTORS = 800;
     private static final Path FOLDER = archive();
     private static final Path CACHE = FOLDER.resolveSibling(FOLDER.getFileName() + "-cache");
     private static final String OLDEST = "lighthouse-1990";
