@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 import com.articlechat.knowledge.Article;
 import com.articlechat.knowledge.ArticleCatalog;
 import com.articlechat.knowledge.ArticlesChanged;
+import com.articlechat.knowledge.TextNormalizer;
 import com.articlechat.knowledge.ArticleNotIndexedException;
 import com.articlechat.knowledge.UnknownArticleException;
 
@@ -44,8 +46,8 @@ import com.articlechat.knowledge.UnknownArticleException;
 public class ActiveIndex implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ActiveIndex.class);
-    /** Assembling an index is kept under about 1/20 of the background pass's time. */
-    private static final int SWAP_SPACING = 20;
+    /** Assembling an index is kept under about 1/40 of the background pass's time. */
+    private static final int SWAP_SPACING = 40;
     private static final Duration MIN_SWAP_INTERVAL = Duration.ofSeconds(1);
     /**
      * Sentences embedded in one call to the model during the background pass: enough that both cores
@@ -71,6 +73,8 @@ public class ActiveIndex implements SmartLifecycle {
     private volatile IndexStats stats;
     private volatile boolean running;
     private volatile long lastSwapNanos;
+    /** Sentence vectors computed since the last swap, by normalised text: a text repeated in another article is not embedded again. */
+    private final Map<String, dev.langchain4j.data.embedding.Embedding> unswappedVectors = new ConcurrentHashMap<>();
     /** Whether an article was indexed since the last swap. */
     private volatile boolean unswapped;
     private volatile boolean readyLogged;
@@ -205,6 +209,7 @@ public class ActiveIndex implements SmartLifecycle {
     }
 
     private void indexInBackground() {
+        embedder.load();
         progress.passStarted();
         long lastLog = System.nanoTime();
         Deque<Article> queue = queue();
@@ -300,7 +305,9 @@ public class ActiveIndex implements SmartLifecycle {
     private void index(List<Article> articles) {
         List<IndexedArticle> done;
         try {
-            done = embedder.embedAll(articles, current.get());
+            SearchIndex serving = current.get();
+            done = embedder.embedAll(articles, text -> serving.embeddingOf(text).or(() -> Optional.ofNullable(
+                    unswappedVectors.get(text))));
         } catch (RuntimeException e) {
             if (articles.size() > 1) {
                 articles.forEach(this::index);
@@ -322,6 +329,11 @@ public class ActiveIndex implements SmartLifecycle {
             failedAt.remove(article.article().id());
             unswapped = true;
             embeddedSinceSwap.addAndGet(article.embedded());
+            List<dev.langchain4j.data.embedding.Embedding> vectors = article.vectors();
+            List<com.articlechat.knowledge.Sentence> sentences = article.article().sentences();
+            for (int i = 0; i < vectors.size(); i++) {
+                unswappedVectors.putIfAbsent(TextNormalizer.normalize(sentences.get(i).text()), vectors.get(i));
+            }
             progress.indexed(article.vectors().size(), article.embedded());
         }
     }
@@ -342,6 +354,7 @@ public class ActiveIndex implements SmartLifecycle {
             }
             SearchIndex next = SearchIndex.build(serving);
             current.set(next);
+            unswappedVectors.clear();
             lastSwapNanos = System.nanoTime();
             double ms = (lastSwapNanos - start) / 1e6;
             stats = new IndexStats(serving.size(), next.sentenceCount(), embeddedSinceSwap.getAndSet(0), Math.round(ms * 10) / 10.0, Instant.now());

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.articlechat.knowledge.Article;
 import com.articlechat.knowledge.Sentence;
@@ -33,14 +35,22 @@ final class ArticleEmbedder {
     }
 
     IndexedArticle embed(Article article, SearchIndex serving) {
-        return embedAll(List.of(article), serving).get(0);
+        return embedAll(List.of(article), serving::embeddingOf).get(0);
     }
 
-    /** Each article with its sentence vectors, in the order given. */
-    List<IndexedArticle> embedAll(List<Article> articles, SearchIndex serving) {
+    /** Loads the model, so that what follows measures embedding alone. */
+    void load() {
+        model.dimension();
+    }
+
+    /**
+     * Each article with its sentence vectors, in the order given; {@code known} gives the vectors
+     * already computed (by the index being served, or since it was assembled), by normalised text.
+     */
+    List<IndexedArticle> embedAll(List<Article> articles, Function<String, Optional<Embedding>> known) {
         List<List<String>> textsOf = new ArrayList<>();
         List<Map<String, float[]>> cachedOf = new ArrayList<>();
-        Map<String, Embedding> known = new HashMap<>();
+        Map<String, Embedding> vectors = new HashMap<>();
         Set<String> missing = new LinkedHashSet<>();
         for (Article article : articles) {
             List<String> texts = article.sentences().stream().map(Sentence::text).map(TextNormalizer::normalize)
@@ -49,15 +59,15 @@ final class ArticleEmbedder {
             Map<String, float[]> cached = cache.enabled() ? cache.read(article.id(), model.dimension()) : Map.of();
             cachedOf.add(cached);
             for (String text : texts) {
-                if (known.containsKey(text) || missing.contains(text)) {
+                if (vectors.containsKey(text) || missing.contains(text)) {
                     continue;
                 }
-                Embedding served = serving.embeddingOf(text).orElse(null);
+                Embedding served = known.apply(text).orElse(null);
                 float[] vector = served == null ? cached.get(EmbeddingCache.hash(text)) : null;
                 if (served != null) {
-                    known.put(text, served);
+                    vectors.put(text, served);
                 } else if (vector != null) {
-                    known.put(text, Embedding.from(vector));
+                    vectors.put(text, Embedding.from(vector));
                 } else {
                     missing.add(text);
                 }
@@ -65,9 +75,9 @@ final class ArticleEmbedder {
         }
         if (!missing.isEmpty()) {
             List<String> toEmbed = List.copyOf(missing);
-            List<Embedding> vectors = model.embedAll(toEmbed.stream().map(TextSegment::from).toList()).content();
+            List<Embedding> embedded = model.embedAll(toEmbed.stream().map(TextSegment::from).toList()).content();
             for (int i = 0; i < toEmbed.size(); i++) {
-                known.put(toEmbed.get(i), vectors.get(i));
+                vectors.put(toEmbed.get(i), embedded.get(i));
             }
         }
         List<IndexedArticle> indexed = new ArrayList<>();
@@ -79,14 +89,14 @@ final class ArticleEmbedder {
             int embedded = 0;
             for (String text : texts) {
                 String hash = EmbeddingCache.hash(text);
-                if (keep.put(hash, known.get(text).vector()) == null && missing.contains(text) && counted.add(text)) {
+                if (keep.put(hash, vectors.get(text).vector()) == null && missing.contains(text) && counted.add(text)) {
                     embedded++;
                 }
             }
             if (cache.enabled() && (!keep.keySet().equals(cached.keySet()))) {
                 cache.write(articles.get(a).id(), keep, model.dimension());
             }
-            indexed.add(new IndexedArticle(articles.get(a), texts.stream().map(known::get).toList(), embedded));
+            indexed.add(new IndexedArticle(articles.get(a), texts.stream().map(vectors::get).toList(), embedded));
         }
         return indexed;
     }

@@ -96,6 +96,9 @@ class IndexSwapIT {
                 textByVersion.put(replaced.json().path("version").asString(), (String) next.get("text"));
                 Thread.sleep(40);
             }
+            // The first answers wait for the word-by-word model to load; enough are asked either way.
+            ApiClient.eventually(java.time.Duration.ofSeconds(60), "enough answers", answers::size,
+                    n -> n > ASKERS * 5);
         } finally {
             replacing.set(false);
             askers.shutdown();
