@@ -50,10 +50,11 @@ public class ActiveIndex implements SmartLifecycle {
     private static final int SWAP_SPACING = 40;
     private static final Duration MIN_SWAP_INTERVAL = Duration.ofSeconds(1);
     /**
-     * Sentences embedded in one call to the model during the background pass: enough that both cores
-     * stay busy through the call, few enough that progress is reported about every second.
+     * Sentences embedded in one call to the model during the background pass: the model's threads wait
+     * for the slowest at the end of each call, and the work between calls runs on one core, so fewer,
+     * larger calls keep both cores busier (2,001 short articles: 41 s against 45 s in calls of 256).
      */
-    private static final int BATCH_SENTENCES = 256;
+    private static final int BATCH_SENTENCES = 1024;
 
     private final ArticleEmbedder embedder;
     private final EmbeddingCache cache;
