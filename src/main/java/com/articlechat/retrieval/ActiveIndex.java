@@ -55,6 +55,7 @@ public class ActiveIndex implements SmartLifecycle {
      * larger calls keep both cores busier (2,001 short articles: 41 s against 45 s in calls of 256).
      */
     private static final int BATCH_SENTENCES = 1024;
+    private static final int FIRST_BATCH_SENTENCES = 64;
 
     private final ArticleEmbedder embedder;
     private final EmbeddingCache cache;
@@ -209,12 +210,23 @@ public class ActiveIndex implements SmartLifecycle {
         return new ArticleNotIndexedException(articleId, seconds);
     }
 
+    /** A question asked of all articles before any is searchable: to be asked again shortly. */
+    RuntimeException noneSearchableYet() {
+        return ArticleNotIndexedException.noneYet(2);
+    }
+
     private void indexInBackground() {
-        embedder.load();
+        try {
+            embedder.load();
+        } catch (RuntimeException e) {
+            // An Ollama embedding model that is not reachable yet: each article fails, and is retried, below.
+            log.warn("The embedding model is not available yet: {}", e.toString());
+        }
         progress.passStarted();
         long lastLog = System.nanoTime();
         Deque<Article> queue = queue();
         log.info("Indexing {} article(s) in the background", queue.size());
+        int batchLimit = FIRST_BATCH_SENTENCES;
         while (running) {
             Article next = next(queue);
             if (next == null) {
@@ -239,8 +251,9 @@ public class ActiveIndex implements SmartLifecycle {
             boolean askedFor = urgent.remove(next.id()) | askedForNow.remove(next.id());
             List<Article> batch = new ArrayList<>(List.of(next));
             int sentences = sentenceCount(next);
-            // An article asked about is embedded alone, the sooner to answer; others go in batches.
-            while (!askedFor && sentences < BATCH_SENTENCES && urgent.isEmpty()) {
+            // An article asked about is embedded alone, the sooner to answer; others go in batches,
+            // small at first so that the newest articles are searchable within a second or two.
+            while (!askedFor && sentences < batchLimit && urgent.isEmpty()) {
                 Article more = next(queue);
                 if (more == null) {
                     break;
@@ -249,6 +262,7 @@ public class ActiveIndex implements SmartLifecycle {
                 sentences += sentenceCount(more);
             }
             index(batch);
+            batchLimit = Math.min(BATCH_SENTENCES, batchLimit * 2);
             // A reader is waiting for an article asked about: it is searchable as soon as it is done.
             if (askedFor || System.nanoTime() - lastSwapNanos >= swapInterval().toNanos()) {
                 swap();

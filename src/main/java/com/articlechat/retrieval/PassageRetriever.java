@@ -68,6 +68,11 @@ public class PassageRetriever {
         if (articleId != null && index.article(articleId).isEmpty()) {
             throw activeIndex.notSearchable(articleId);
         }
+        int total = activeIndex.articlesTotal();
+        if (articleId == null && index.articles().isEmpty() && total > 0) {
+            // Nothing searchable yet, seconds after start: "not in the articles" would be wrong.
+            throw activeIndex.noneSearchableYet();
+        }
         QuestionAnalysis asked = QuestionAnalysis.of(question);
         // With a single article in the folder, a question that names none is asked within that article.
         String within = articleId != null || activeIndex.articlesTotal() != 1 || index.articles().size() != 1
@@ -77,7 +82,6 @@ public class PassageRetriever {
             return withinArticle(index, index.article(within).orElseThrow(), asked, query);
         }
         Retrieval found = acrossArticles(index, asked, query);
-        int total = activeIndex.articlesTotal();
         return index.articles().size() >= total ? found : found.withNotice(String.format(Locale.ROOT,
                 "The archive is still being indexed: this answer draws on %,d of its %,d articles.",
                 index.articles().size(), total));

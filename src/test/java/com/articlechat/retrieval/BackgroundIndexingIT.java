@@ -134,7 +134,9 @@ class BackgroundIndexingIT {
     @Test
     @Order(3)
     void should_answer_over_the_articles_indexed_so_far_with_a_notice_while_indexing() {
-        assertThat(status().get("state").asString()).isEqualTo("indexing");
+        JsonNode status = eventually(Duration.ofSeconds(30), "a first article to be searchable", this::status,
+                s -> s.get("articlesSearchable").asInt() > 0);
+        assertThat(status.get("state").asString()).isEqualTo("indexing");
 
         Response answer = new ApiClient(port).ask("How long was the trade ministers' meeting?");
 
