@@ -40,10 +40,6 @@ final class QuantizedVectors {
         return new QuantizedVectors(values, dimension, vectors.size());
     }
 
-    int size() {
-        return count;
-    }
-
     /** The approximate cosine of {@code query} with every vector, in the order they were given. */
     double[] cosines(float[] query) {
         double norm = 0;

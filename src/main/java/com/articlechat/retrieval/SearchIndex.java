@@ -15,10 +15,6 @@ import com.articlechat.knowledge.TextNormalizer;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.store.embedding.CosineSimilarity;
-import dev.langchain4j.store.embedding.EmbeddingMatch;
-import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
-import dev.langchain4j.store.embedding.filter.MetadataFilterBuilder;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 
 /**
@@ -38,7 +34,6 @@ final class SearchIndex {
     private final Map<String, Embedding> byText;
     private final KeywordIndex keywords;
     private final Map<String, String> articleOfKey;
-    private final int embedded;
     /** Every sentence vector, unit length and quantised, with its article's position in {@link #articleIds}. */
     private final QuantizedVectors vectors;
     private final int[] articleOf;
@@ -46,7 +41,7 @@ final class SearchIndex {
 
     private SearchIndex(Map<String, Article> articles, InMemoryEmbeddingStore<TextSegment> store,
             Map<String, Sentence> sentences, Map<String, Embedding> byText, KeywordIndex keywords,
-            Map<String, String> articleOfKey, int embedded, List<Embedding> vectors, int[] articleOf,
+            Map<String, String> articleOfKey, List<Embedding> vectors, int[] articleOf,
             String[] articleIds) {
         this.articles = articles;
         this.store = store;
@@ -54,7 +49,6 @@ final class SearchIndex {
         this.byText = byText;
         this.keywords = keywords;
         this.articleOfKey = articleOfKey;
-        this.embedded = embedded;
         this.vectors = QuantizedVectors.of(vectors.stream().map(Embedding::vector).toList());
         this.articleOf = articleOf;
         this.articleIds = articleIds;
@@ -62,7 +56,7 @@ final class SearchIndex {
 
     static SearchIndex empty() {
         return new SearchIndex(Map.of(), new InMemoryEmbeddingStore<>(), Map.of(), Map.of(),
-                KeywordIndex.build(List.of()), Map.of(), 0, List.of(), new int[0], new String[0]);
+                KeywordIndex.build(List.of()), Map.of(), List.of(), new int[0], new String[0]);
     }
 
     /** The index of {@code articles}, each already embedded completely. */
@@ -75,14 +69,12 @@ final class SearchIndex {
         Map<String, Embedding> byText = new HashMap<>();
         Map<String, String> articleOfKey = new HashMap<>();
         List<KeywordIndex.Entry> keywordEntries = new ArrayList<>();
-        int embedded = 0;
         List<Integer> articleOf = new ArrayList<>();
         List<String> articleIds = new ArrayList<>();
         for (IndexedArticle indexed : articles) {
             Article article = indexed.article();
             byId.put(article.id(), article);
             articleIds.add(article.id());
-            embedded += indexed.embedded();
             List<Sentence> inArticle = article.sentences();
             for (int i = 0; i < inArticle.size(); i++) {
                 Sentence sentence = inArticle.get(i);
@@ -104,7 +96,7 @@ final class SearchIndex {
             store.addAll(ids, vectors, segments);
         }
         return new SearchIndex(Map.copyOf(byId), store, Map.copyOf(sentences), Map.copyOf(byText),
-                KeywordIndex.build(keywordEntries), Map.copyOf(articleOfKey), embedded, vectors,
+                KeywordIndex.build(keywordEntries), Map.copyOf(articleOfKey), vectors,
                 articleOf.stream().mapToInt(Integer::intValue).toArray(), articleIds.toArray(String[]::new));
     }
 
@@ -147,11 +139,6 @@ final class SearchIndex {
     }
 
 
-    /** How many sentence texts this build had to embed; the rest were reused from the previous index. */
-    int embeddedCount() {
-        return embedded;
-    }
-
     int sentenceCount() {
         return sentences.size();
     }
@@ -171,24 +158,6 @@ final class SearchIndex {
      * @param score cosine similarity for vector hits, BM25 for keyword hits
      */
     record Hit(String key, Article article, Sentence sentence, double score) {
-    }
-
-    /** The sentences nearest to {@code query}, best first, optionally within one article. */
-    List<Hit> nearest(Embedding query, int maxResults, String articleId) {
-        EmbeddingSearchRequest.EmbeddingSearchRequestBuilder request = EmbeddingSearchRequest.builder()
-                .queryEmbedding(query)
-                .maxResults(maxResults)
-                .minScore(0.0);
-        if (articleId != null) {
-            request.filter(MetadataFilterBuilder.metadataKey(ARTICLE_ID).isEqualTo(articleId));
-        }
-        List<Hit> hits = new ArrayList<>();
-        for (EmbeddingMatch<TextSegment> match : store.search(request.build()).matches()) {
-            Article article = articles.get(match.embedded().metadata().getString(ARTICLE_ID));
-            Sentence sentence = sentences.get(match.embeddingId());
-            hits.add(new Hit(match.embeddingId(), article, sentence, CosineSimilarity.between(query, match.embedding())));
-        }
-        return hits;
     }
 
     /**
@@ -224,16 +193,6 @@ final class SearchIndex {
     /** The embedding of a normalised sentence text, if this index holds it. */
     Optional<Embedding> embeddingOf(String normalizedText) {
         return Optional.ofNullable(byText.get(normalizedText));
-    }
-
-    /** The article with its sentence embeddings, for building the next index without embedding it again. */
-    Optional<IndexedArticle> indexed(String articleId) {
-        Article article = articles.get(articleId);
-        if (article == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new IndexedArticle(article, article.sentences().stream()
-                .map(s -> embeddingOf(s).orElseThrow()).toList(), 0));
     }
 
     static String key(String articleId, int sentenceIndex) {
