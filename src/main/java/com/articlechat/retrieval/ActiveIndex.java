@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -68,14 +69,17 @@ public class ActiveIndex implements SmartLifecycle {
     /** The article taken from {@code urgent} and being indexed now. */
     private final Set<String> askedForNow = ConcurrentHashMap.newKeySet();
     private final IndexProgress progress = new IndexProgress();
-    private final java.util.concurrent.atomic.AtomicInteger embeddedSinceSwap = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger embeddedSinceSwap = new AtomicInteger();
     private final Object swapLock = new Object();
     private final Object work = new Object();
     private volatile Map<String, Article> wanted;
     private volatile IndexStats stats;
     private volatile boolean running;
     private volatile long lastSwapNanos;
-    /** Sentence vectors computed since the last swap, by normalised text: a text repeated in another article is not embedded again. */
+    /**
+     * Sentence vectors computed since the last swap, by normalised text: a text repeated in another
+     * article is not embedded again.
+     */
     private final Map<String, dev.langchain4j.data.embedding.Embedding> unswappedVectors = new ConcurrentHashMap<>();
     /** Whether an article was indexed since the last swap. */
     private volatile boolean unswapped;
@@ -372,7 +376,8 @@ public class ActiveIndex implements SmartLifecycle {
             unswappedVectors.clear();
             lastSwapNanos = System.nanoTime();
             double ms = (lastSwapNanos - start) / 1e6;
-            stats = new IndexStats(serving.size(), next.sentenceCount(), embeddedSinceSwap.getAndSet(0), Math.round(ms * 10) / 10.0, Instant.now());
+            stats = new IndexStats(serving.size(), next.sentenceCount(), embeddedSinceSwap.getAndSet(0),
+                    Math.round(ms * 10) / 10.0, Instant.now());
             log.debug("Index swapped in: {} article(s), {} sentences, assembled in {} ms", serving.size(),
                     next.sentenceCount(), Math.round(ms));
         }

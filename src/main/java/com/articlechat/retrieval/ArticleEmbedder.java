@@ -34,10 +34,6 @@ final class ArticleEmbedder {
         this.cache = cache;
     }
 
-    IndexedArticle embed(Article article, SearchIndex serving) {
-        return embedAll(List.of(article), serving::embeddingOf).get(0);
-    }
-
     /** Loads the model, so that what follows measures embedding alone. */
     void load() {
         model.dimension();

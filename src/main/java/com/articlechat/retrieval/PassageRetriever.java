@@ -75,7 +75,7 @@ public class PassageRetriever {
         }
         QuestionAnalysis asked = QuestionAnalysis.of(question);
         // With a single article in the folder, a question that names none is asked within that article.
-        String within = articleId != null || activeIndex.articlesTotal() != 1 || index.articles().size() != 1
+        String within = articleId != null || total != 1 || index.articles().size() != 1
                 ? articleId : index.articles().iterator().next().id();
         Embedding query = questions.embed(asked.normalized());
         if (within != null) {

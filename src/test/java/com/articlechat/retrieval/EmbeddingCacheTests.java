@@ -56,7 +56,8 @@ class EmbeddingCacheTests {
     }
 
     private IndexedArticle embed(Article article, String model) {
-        return new ArticleEmbedder(counted(), new EmbeddingCache(dir, model)).embed(article, SearchIndex.empty());
+        return new ArticleEmbedder(counted(), new EmbeddingCache(dir, model))
+                .embedAll(List.of(article), SearchIndex.empty()::embeddingOf).get(0);
     }
 
     private static Article article(String body) {
@@ -160,7 +161,8 @@ class EmbeddingCacheTests {
 
     @Test
     void should_work_without_a_folder() {
-        IndexedArticle article = new ArticleEmbedder(counted(), EmbeddingCache.none()).embed(BRIDGE, SearchIndex.empty());
+        IndexedArticle article = new ArticleEmbedder(counted(), EmbeddingCache.none())
+                .embedAll(List.of(BRIDGE), SearchIndex.empty()::embeddingOf).get(0);
         assertThat(article.vectors()).hasSize(4);
         assertThat(dir).isEmptyDirectory();
     }
