@@ -8,8 +8,6 @@ import org.springframework.stereotype.Component;
 import com.articlechat.knowledge.Article;
 import com.articlechat.question.QuestionAnalysis;
 
-import dev.langchain4j.data.embedding.Embedding;
-
 /**
  * What the eval command's {@code --fit-models} needs from retrieval: each sentence's ranking signals,
  * each question's answerability signals, and fitting both models. The labels (which sentence answers,
@@ -81,8 +79,9 @@ public class ModelFitting {
         SearchIndex index = activeIndex.current();
         Article article = index.article(articleId).orElseThrow();
         QuestionAnalysis asked = QuestionAnalysis.of(question);
-        Embedding query = questions.embed(asked.normalized());
-        return new Ranked(index, article, asked, SentenceRanking.rank(models.ranking(), index, article, asked, query,
-                tokens, properties.proximitySlop()));
+        ReadQuestion read = new ReadQuestion(asked, questions.embed(asked.normalized()),
+                TokenMatcher.encode(asked.normalized()));
+        return new Ranked(index, article, asked, SentenceRanking.rank(models.ranking(), index, article, read, tokens,
+                properties.proximitySlop()));
     }
 }

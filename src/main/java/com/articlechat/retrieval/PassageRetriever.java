@@ -38,10 +38,13 @@ public class PassageRetriever {
     private final ActiveIndex activeIndex;
     private final TokenMatcher tokenMatcher;
     private final boolean wordByWord;
+    private final SideBySide sideBySide;
 
-    public PassageRetriever(EmbeddingModel embeddingModel, QuestionEncoder questions, RetrievalProperties properties,
-            ActiveIndex activeIndex, TokenMatcher tokenMatcher, EmbeddingProperties embedding, RetrievalModels models) {
+    PassageRetriever(EmbeddingModel embeddingModel, QuestionEncoder questions, RetrievalProperties properties,
+            ActiveIndex activeIndex, TokenMatcher tokenMatcher, EmbeddingProperties embedding, RetrievalModels models,
+            SideBySide sideBySide) {
         this.models = models;
+        this.sideBySide = sideBySide;
         this.embeddingModel = embeddingModel;
         this.questions = questions;
         this.properties = properties;
@@ -77,11 +80,16 @@ public class PassageRetriever {
         // With a single article in the folder, a question that names none is asked within that article.
         String within = articleId != null || total != 1 || index.articles().size() != 1
                 ? articleId : index.articles().iterator().next().id();
+        // The two encodings, and across articles the keyword proposals, do not wait for one another.
+        SideBySide.Part<TokenMatcher.Tokens> words = sideBySide.start(() -> TokenMatcher.encode(asked.normalized()));
+        SideBySide.Part<Set<String>> byKeywords = within != null ? null : sideBySide.start(() -> index
+                .articlesByKeywords(asked.normalized(), properties.candidates(), properties.proximitySlop()).keySet());
         Embedding query = questions.embed(asked.normalized());
+        ReadQuestion read = new ReadQuestion(asked, query, words.join());
         if (within != null) {
-            return withinArticle(index, index.article(within).orElseThrow(), asked, query);
+            return withinArticle(index, index.article(within).orElseThrow(), read);
         }
-        Retrieval found = acrossArticles(index, asked, query);
+        Retrieval found = acrossArticles(index, read, byKeywords);
         return index.articles().size() >= total ? found : found.withNotice(String.format(Locale.ROOT,
                 "The archive is still being indexed: this answer draws on %,d of its %,d articles.",
                 index.articles().size(), total));
@@ -91,9 +99,11 @@ public class PassageRetriever {
      * Every sentence of the article ranked by the ranking model; the paragraphs of the best, in that
      * order; and the answerability model's verdict on them.
      */
-    private Retrieval withinArticle(SearchIndex index, Article article, QuestionAnalysis asked, Embedding query) {
-        SentenceRanking.Ranking ranking = SentenceRanking.rank(models.ranking(), index, article, asked, query,
-                tokenMatcher, properties.proximitySlop());
+    private Retrieval withinArticle(SearchIndex index, Article article, ReadQuestion read) {
+        QuestionAnalysis asked = read.asked();
+        Embedding query = read.query();
+        SentenceRanking.Ranking ranking = SentenceRanking.rank(models.ranking(), index, article, read, tokenMatcher,
+                properties.proximitySlop());
         List<SentenceRanking.Ranked> ranked = ranking.sentences();
         Map<String, Double> weights = WordWeights.weights(index.keywords(),
                 index.keywords().terms(asked.normalized()), article.id());
@@ -126,14 +136,17 @@ public class PassageRetriever {
      * answer's. That model was fitted with questions asked of the wrong article as unanswerable, so it
      * is what tells the article a question is about from its neighbours.
      */
-    private Retrieval acrossArticles(SearchIndex index, QuestionAnalysis asked, Embedding query) {
-        Set<String> candidates = new LinkedHashSet<>(index.articlesNearest(query, properties.articleCandidates())
-                .keySet());
-        index.articlesByKeywords(asked.normalized(), properties.candidates(), properties.proximitySlop()).keySet()
-                .stream().limit(properties.articleCandidates()).forEach(candidates::add);
+    private Retrieval acrossArticles(SearchIndex index, ReadQuestion read, SideBySide.Part<Set<String>> byKeywords) {
+        Set<String> candidates = new LinkedHashSet<>(index.articlesNearest(read.query(),
+                properties.articleCandidates(), sideBySide).keySet());
+        byKeywords.join().stream().limit(properties.articleCandidates()).forEach(candidates::add);
+        List<SideBySide.Part<Retrieval>> searches = candidates.stream()
+                .map(id -> sideBySide.start(() -> withinArticle(index, index.article(id).orElseThrow(), read)))
+                .toList();
         Retrieval best = new Retrieval(List.of(), 0, 0, false, 0, false);
-        for (String id : candidates) {
-            Retrieval within = withinArticle(index, index.article(id).orElseThrow(), asked, query);
+        // Joined in the order proposed, so that a tie goes to the nearest in meaning, as before.
+        for (SideBySide.Part<Retrieval> search : searches) {
+            Retrieval within = search.join();
             if (best.passages().isEmpty() || within.confidence() > best.confidence()) {
                 best = within;
             }

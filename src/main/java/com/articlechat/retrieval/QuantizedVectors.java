@@ -42,6 +42,17 @@ final class QuantizedVectors {
 
     /** The approximate cosine of {@code query} with every vector, in the order they were given. */
     double[] cosines(float[] query) {
+        double[] cosines = new double[count];
+        cosines(quantize(query), 0, count, cosines);
+        return cosines;
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** {@code query} scaled as the stored vectors are, for {@link #cosines(int[], int, int, double[])}. */
+    int[] quantize(float[] query) {
         double norm = 0;
         for (float x : query) {
             norm += x * x;
@@ -51,15 +62,18 @@ final class QuantizedVectors {
         for (int d = 0; d < dimension; d++) {
             q[d] = (int) Math.round(query[d] * scale);
         }
-        double[] cosines = new double[count];
+        return q;
+    }
+
+    /** The approximate cosines of a {@link #quantize quantised} query with vectors {@code from} to {@code to}. */
+    void cosines(int[] q, int from, int to, double[] into) {
         double unit = 1.0 / (SCALE * SCALE);
-        for (int v = 0, offset = 0; v < count; v++, offset += dimension) {
+        for (int v = from, offset = from * dimension; v < to; v++, offset += dimension) {
             int sum = 0;
             for (int d = 0; d < dimension; d++) {
                 sum += q[d] * values[offset + d];
             }
-            cosines[v] = sum * unit;
+            into[v] = sum * unit;
         }
-        return cosines;
     }
 }

@@ -105,10 +105,19 @@ final class SearchIndex {
      * with that sentence's cosine (approximate, from the quantised vectors): one pass over every
      * sentence, a few milliseconds for tens of thousands of them.
      */
-    Map<String, Double> articlesNearest(Embedding query, int max) {
+    Map<String, Double> articlesNearest(Embedding query, int max, SideBySide sideBySide) {
         double[] best = new double[articleIds.length];
         java.util.Arrays.fill(best, -2);
-        double[] cosines = vectors.cosines(query.vector());
+        // The pass is split in two, the second half on another core when one is free.
+        int[] q = vectors.quantize(query.vector());
+        int half = vectors.count() / 2;
+        double[] cosines = new double[vectors.count()];
+        SideBySide.Part<double[]> second = sideBySide.start(() -> {
+            vectors.cosines(q, half, vectors.count(), cosines);
+            return cosines;
+        });
+        vectors.cosines(q, 0, half, cosines);
+        second.join();
         for (int i = 0; i < cosines.length; i++) {
             if (cosines[i] > best[articleOf[i]]) {
                 best[articleOf[i]] = cosines[i];

@@ -58,8 +58,10 @@ final class SentenceRanking {
     }
 
     /** The article's sentences, best first. */
-    static Ranking rank(LogisticModel model, SearchIndex index, Article article, QuestionAnalysis question,
-            Embedding query, TokenMatcher tokens, int proximitySlop) {
+    static Ranking rank(LogisticModel model, SearchIndex index, Article article, ReadQuestion read,
+            TokenMatcher tokens, int proximitySlop) {
+        QuestionAnalysis question = read.asked();
+        Embedding query = read.query();
         List<Sentence> sentences = article.sentences();
         double[] cosine = new double[sentences.size()];
         Map<String, String> textOf = new HashMap<>();
@@ -69,7 +71,7 @@ final class SentenceRanking {
             cosine[i] = CosineSimilarity.between(query, embedding);
             textOf.put(SearchIndex.key(article.id(), sentence.index()), TextNormalizer.normalize(sentence.text()));
         }
-        TokenMatcher.Match words = tokens.match(question.normalized(), Set.copyOf(textOf.values()));
+        TokenMatcher.Match words = tokens.match(read.words(), question.normalized(), Set.copyOf(textOf.values()));
         Map<String, Double> byText = words.scores();
         Map<String, Double> keyword = index.keywordMatches(question.normalized(), sentences.size(), article.id(),
                 proximitySlop).stream().collect(Collectors.toMap(SearchIndex.Hit::key, SearchIndex.Hit::score));

@@ -127,7 +127,11 @@ class TokenMatcher {
 
     /** How {@code question}'s words meet {@code sentences}: see {@link Match}. */
     Match match(String question, Collection<String> sentences) {
-        Tokens asked = encode(question);
+        return match(encode(question), question, sentences);
+    }
+
+    /** As {@link #match(String, Collection)}, with the question's words already encoded ({@link #encode}). */
+    Match match(Tokens asked, String question, Collection<String> sentences) {
         List<String> texts = List.copyOf(sentences);
         // Each counted question word's best cosine with any word of each sentence, in texts' order,
         // and whether the sentence holds the word or one that stands for it.
@@ -140,7 +144,7 @@ class TokenMatcher {
             }
         }
         for (int s = 0; s < texts.size(); s++) {
-            Tokens tokens = Model.CACHE.computeIfAbsent(texts.get(s), TokenMatcher::encode);
+            Tokens tokens = cached(texts.get(s));
             for (Integer i : best.keySet()) {
                 double cosine = bestMatch(asked.vectors()[i], tokens);
                 best.get(i)[s] = cosine;
@@ -171,6 +175,17 @@ class TokenMatcher {
             total += word.getValue();
         }
         return new Match(scores, weights.isEmpty() ? 0 : weakest, total == 0 ? 0 : missing / total);
+    }
+
+    // Not computeIfAbsent: the synchronized map would hold its lock for the model run, and readers
+    // asking at once would wait on one another's sentences rather than their own.
+    private static Tokens cached(String sentence) {
+        Tokens tokens = Model.CACHE.get(sentence);
+        if (tokens == null) {
+            tokens = encode(sentence);
+            Model.CACHE.put(sentence, tokens);
+        }
+        return tokens;
     }
 
     private static double bestMatch(float[] word, Tokens sentence) {
