@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import com.articlechat.knowledge.Article;
 import com.articlechat.knowledge.ArticleCatalog;
 import com.articlechat.knowledge.ArticlesChanged;
+import com.articlechat.knowledge.Paragraph;
 import com.articlechat.knowledge.TextNormalizer;
 import com.articlechat.knowledge.ArticleNotIndexedException;
 import com.articlechat.knowledge.UnknownArticleException;
@@ -416,8 +417,13 @@ public class ActiveIndex implements SmartLifecycle {
         return done != null && done.version().equals(article.version());
     }
 
+    // A plain loop: status() runs this for every article of the archive, each time a page polls.
     private static int sentenceCount(Article article) {
-        return article.paragraphs().stream().mapToInt(p -> p.sentences().size()).sum();
+        int count = 0;
+        for (Paragraph paragraph : article.paragraphs()) {
+            count += paragraph.sentences().size();
+        }
+        return count;
     }
 
     /** The published date when it is ISO-8601 (which sorts as text), else null. */
