@@ -162,7 +162,11 @@ public class ArticleCatalog {
             Instant now = clock.instant();
             if (previous != null && previous.article() != null
                     && previous.article().version().equals(article.version())) {
-                // Same text again (an editor saving twice, or our own write seen by the watcher): nothing to do.
+                // Same text again (an editor saving twice, our own write seen by the watcher, the rescan
+                // after start-up): nothing to do, and no copy of the catalog for each of thousands of files.
+                if (file.equals(previous.file()) && previous.lastError() == null) {
+                    return previous;
+                }
                 ArticleStatus same = new ArticleStatus(article.id(), previous.article(), file, previous.ingestedAt(),
                         null, null, previous.versions());
                 put(same);
