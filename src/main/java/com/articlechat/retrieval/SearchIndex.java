@@ -32,6 +32,8 @@ final class SearchIndex {
     private final InMemoryEmbeddingStore<TextSegment> store;
     private final Map<String, Sentence> sentences;
     private final Map<String, Embedding> byText;
+    /** Each sentence's normalised text, so that a question does not normalise every sentence again. */
+    private final Map<Sentence, String> normalized;
     private final KeywordIndex keywords;
     private final Map<String, String> articleOfKey;
     /** Every sentence vector, unit length and quantised, with its article's position in {@link #articleIds}. */
@@ -40,13 +42,14 @@ final class SearchIndex {
     private final String[] articleIds;
 
     private SearchIndex(Map<String, Article> articles, InMemoryEmbeddingStore<TextSegment> store,
-            Map<String, Sentence> sentences, Map<String, Embedding> byText, KeywordIndex keywords,
-            Map<String, String> articleOfKey, List<Embedding> vectors, int[] articleOf,
+            Map<String, Sentence> sentences, Map<String, Embedding> byText, Map<Sentence, String> normalized,
+            KeywordIndex keywords, Map<String, String> articleOfKey, List<Embedding> vectors, int[] articleOf,
             String[] articleIds) {
         this.articles = articles;
         this.store = store;
         this.sentences = sentences;
         this.byText = byText;
+        this.normalized = normalized;
         this.keywords = keywords;
         this.articleOfKey = articleOfKey;
         this.vectors = QuantizedVectors.of(vectors.stream().map(Embedding::vector).toList());
@@ -55,7 +58,7 @@ final class SearchIndex {
     }
 
     static SearchIndex empty() {
-        return new SearchIndex(Map.of(), new InMemoryEmbeddingStore<>(), Map.of(), Map.of(),
+        return new SearchIndex(Map.of(), new InMemoryEmbeddingStore<>(), Map.of(), Map.of(), Map.of(),
                 KeywordIndex.build(List.of()), Map.of(), List.of(), new int[0], new String[0]);
     }
 
@@ -67,6 +70,7 @@ final class SearchIndex {
         List<Embedding> vectors = new ArrayList<>();
         Map<String, Sentence> sentences = new HashMap<>();
         Map<String, Embedding> byText = new HashMap<>();
+        Map<Sentence, String> normalized = new HashMap<>();
         Map<String, String> articleOfKey = new HashMap<>();
         List<KeywordIndex.Entry> keywordEntries = new ArrayList<>();
         List<Integer> articleOf = new ArrayList<>();
@@ -88,6 +92,7 @@ final class SearchIndex {
                 vectors.add(indexed.vectors().get(i));
                 articleOf.add(articleIds.size() - 1);
                 byText.putIfAbsent(text, indexed.vectors().get(i));
+                normalized.put(sentence, text);
                 keywordEntries.add(new KeywordIndex.Entry(id, article.id(), text));
             }
         }
@@ -96,7 +101,7 @@ final class SearchIndex {
             store.addAll(ids, vectors, segments);
         }
         return new SearchIndex(Map.copyOf(byId), store, Map.copyOf(sentences), Map.copyOf(byText),
-                KeywordIndex.build(keywordEntries), Map.copyOf(articleOfKey), vectors,
+                Map.copyOf(normalized), KeywordIndex.build(keywordEntries), Map.copyOf(articleOfKey), vectors,
                 articleOf.stream().mapToInt(Integer::intValue).toArray(), articleIds.toArray(String[]::new));
     }
 
@@ -196,7 +201,13 @@ final class SearchIndex {
      * so a passage retrieved from an older version still finds its sentences after a swap.
      */
     Optional<Embedding> embeddingOf(Sentence sentence) {
-        return embeddingOf(TextNormalizer.normalize(sentence.text()));
+        return embeddingOf(normalized(sentence));
+    }
+
+    /** The sentence's text as it was embedded and indexed. */
+    String normalized(Sentence sentence) {
+        String text = normalized.get(sentence);
+        return text != null ? text : TextNormalizer.normalize(sentence.text());
     }
 
     /** The embedding of a normalised sentence text, if this index holds it. */

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import com.articlechat.knowledge.Article;
 import com.articlechat.knowledge.Sentence;
-import com.articlechat.knowledge.TextNormalizer;
 import com.articlechat.question.QuestionAnalysis;
 
 import dev.langchain4j.data.embedding.Embedding;
@@ -69,7 +68,7 @@ final class SentenceRanking {
             Sentence sentence = sentences.get(i);
             Embedding embedding = index.embeddingOf(sentence).orElseThrow();
             cosine[i] = CosineSimilarity.between(query, embedding);
-            textOf.put(SearchIndex.key(article.id(), sentence.index()), TextNormalizer.normalize(sentence.text()));
+            textOf.put(SearchIndex.key(article.id(), sentence.index()), index.normalized(sentence));
         }
         TokenMatcher.Match words = tokens.match(read.words(), question.normalized(), Set.copyOf(textOf.values()));
         Map<String, Double> byText = words.scores();
