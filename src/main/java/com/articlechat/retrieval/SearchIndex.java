@@ -2,11 +2,13 @@ package com.articlechat.retrieval;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 import com.articlechat.knowledge.Article;
 import com.articlechat.knowledge.Sentence;
@@ -128,14 +130,22 @@ final class SearchIndex {
                 best[articleOf[i]] = cosines[i];
             }
         }
-        Integer[] order = new Integer[best.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        // The best few, not a sort of thousands: a heap of the max best so far, the worst on top (of
+        // equals, the later article, so that the earlier is kept).
+        Comparator<Integer> better = Comparator.comparingDouble((Integer a) -> best[a])
+                .thenComparing(Comparator.reverseOrder());
+        PriorityQueue<Integer> top = new PriorityQueue<>(better);
+        for (int a = 0; a < best.length; a++) {
+            top.add(a);
+            if (top.size() > max) {
+                top.poll();
+            }
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(best[b], best[a]));
+        List<Integer> order = new ArrayList<>(top);
+        order.sort(better.reversed());
         Map<String, Double> nearest = new LinkedHashMap<>();
-        for (int i = 0; i < Math.min(max, order.length); i++) {
-            nearest.put(articleIds[order[i]], best[order[i]]);
+        for (int a : order) {
+            nearest.put(articleIds[a], best[a]);
         }
         return nearest;
     }

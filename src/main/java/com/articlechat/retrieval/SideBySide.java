@@ -28,10 +28,15 @@ class SideBySide implements DisposableBean {
 
     private final ThreadPoolExecutor workers;
 
+    // The thread asking is busy too: one worker per other core. More would only take turns with it on
+    // the same cores, and the thread that woke them would be the one to wait.
     SideBySide() {
+        this(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    }
+
+    SideBySide(int workerCount) {
         AtomicInteger count = new AtomicInteger();
-        int cores = Runtime.getRuntime().availableProcessors();
-        workers = new ThreadPoolExecutor(cores, cores, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(QUEUED),
+        workers = new ThreadPoolExecutor(workerCount, workerCount, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(QUEUED),
                 task -> {
                     Thread thread = new Thread(task, "retrieval-part-" + count.incrementAndGet());
                     thread.setDaemon(true);

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class SideBySideTests {
 
-    private final SideBySide sideBySide = new SideBySide();
+    private static final int WORKERS = 2;
+
+    private final SideBySide sideBySide = new SideBySide(WORKERS);
 
     @AfterEach
     void stop() {
@@ -38,8 +40,8 @@ class SideBySideTests {
     void should_run_a_part_on_the_joining_thread_when_every_worker_is_busy() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         List<SideBySide.Part<Boolean>> blockers = new ArrayList<>();
-        CountDownLatch busy = new CountDownLatch(Runtime.getRuntime().availableProcessors());
-        for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
+        CountDownLatch busy = new CountDownLatch(WORKERS);
+        for (int i = 0; i < WORKERS; i++) {
             blockers.add(sideBySide.start(() -> {
                 busy.countDown();
                 return release.await(30, TimeUnit.SECONDS);
