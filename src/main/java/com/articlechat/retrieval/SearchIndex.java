@@ -115,16 +115,7 @@ final class SearchIndex {
     Map<String, Double> articlesNearest(Embedding query, int max, SideBySide sideBySide) {
         double[] best = new double[articleIds.length];
         java.util.Arrays.fill(best, -2);
-        // The pass is split in two, the second half on another core when one is free.
-        int[] q = vectors.quantize(query.vector());
-        int half = vectors.count() / 2;
-        double[] cosines = new double[vectors.count()];
-        SideBySide.Part<double[]> second = sideBySide.start(() -> {
-            vectors.cosines(q, half, vectors.count(), cosines);
-            return cosines;
-        });
-        vectors.cosines(q, 0, half, cosines);
-        second.join();
+        double[] cosines = vectors.cosines(query.vector(), sideBySide);
         for (int i = 0; i < cosines.length; i++) {
             if (cosines[i] > best[articleOf[i]]) {
                 best[articleOf[i]] = cosines[i];

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the independent parts of one question's retrieval on the machine's other cores: its two
- * encodings (the sentence vector and the words in context, each a model run of a few milliseconds)
- * and the articles proposed for a question across the archive. A part that no worker has started
+ * encodings (the sentence vector and the words in context, each a model run of a few milliseconds),
+ * and across the archive the keyword proposals, the halves of the pass over every sentence vector
+ * and the proposed articles. A part that no worker has started
  * when its result is wanted is run by the thread that wants it, so when every worker is busy (many
  * readers at once) a question takes as long as it would in sequence, not longer: the parallelism
  * helps latency when the machine has cores to spare and costs nothing when it has none.
@@ -36,8 +37,8 @@ class SideBySide implements DisposableBean {
 
     SideBySide(int workerCount) {
         AtomicInteger count = new AtomicInteger();
-        workers = new ThreadPoolExecutor(workerCount, workerCount, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(QUEUED),
-                task -> {
+        workers = new ThreadPoolExecutor(workerCount, workerCount, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(QUEUED), task -> {
                     Thread thread = new Thread(task, "retrieval-part-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;

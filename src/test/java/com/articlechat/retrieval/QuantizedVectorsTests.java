@@ -7,12 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A byte per dimension keeps a cosine within about 1% of the full-precision one, whatever the vectors' lengths. */
 class QuantizedVectorsTests {
 
     private static final int DIMENSION = 384;
+
+    private final SideBySide sideBySide = new SideBySide(1);
+
+    @AfterEach
+    void stop() {
+        sideBySide.destroy();
+    }
 
     @Test
     void should_give_the_cosine_of_every_vector_within_two_hundredths() {
@@ -23,7 +31,7 @@ class QuantizedVectorsTests {
         }
         float[] query = vector(random, 2);
 
-        double[] cosines = QuantizedVectors.of(vectors).cosines(query);
+        double[] cosines = QuantizedVectors.of(vectors).cosines(query, sideBySide);
 
         for (int i = 0; i < vectors.size(); i++) {
             assertThat(cosines[i]).isCloseTo(cosine(query, vectors.get(i)), within(0.02));
@@ -39,7 +47,7 @@ class QuantizedVectorsTests {
         }
         float[] query = vectors.get(31).clone();
 
-        double[] cosines = QuantizedVectors.of(vectors).cosines(query);
+        double[] cosines = QuantizedVectors.of(vectors).cosines(query, sideBySide);
 
         int best = 0;
         for (int i = 1; i < cosines.length; i++) {
